@@ -1,0 +1,43 @@
+package vn.plancycle.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * One login for everything: checks the password against Camunda's identity service (which also
+ * applies its lock-out after failed attempts) and turns the user's Camunda groups into authorities.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || username.isBlank() || credentials == null
+                || !identityService.checkPassword(username, credentials.toString())) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list()
+                .stream().map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
