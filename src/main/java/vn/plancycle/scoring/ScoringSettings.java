@@ -1,0 +1,73 @@
+package vn.plancycle.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code plancycle.scoring.*}: the figures of DOMAIN §4 a ministry changes without code. A unit scores
+ * out of {@code general-points + task-points}; each rule's share of the general points is its own.
+ */
+@Component
+@ConfigurationProperties("plancycle.scoring")
+public class ScoringSettings {
+
+    /** General criteria, including the head's responsibility (plan issued, reports, workforce, transparency). */
+    private BigDecimal generalPoints = new BigDecimal("30");
+    /** Task results. */
+    private BigDecimal taskPoints = new BigDecimal("70");
+    private final PlanIssuedOnTime planIssuedOnTime = new PlanIssuedOnTime();
+
+    public BigDecimal getGeneralPoints() {
+        return generalPoints;
+    }
+
+    public void setGeneralPoints(BigDecimal generalPoints) {
+        this.generalPoints = generalPoints;
+    }
+
+    public BigDecimal getTaskPoints() {
+        return taskPoints;
+    }
+
+    public void setTaskPoints(BigDecimal taskPoints) {
+        this.taskPoints = taskPoints;
+    }
+
+    public PlanIssuedOnTime getPlanIssuedOnTime() {
+        return planIssuedOnTime;
+    }
+
+    /** Rule {@code plan-issued-on-time}: full points when the head approves the plan by the deadline. */
+    public static class PlanIssuedOnTime {
+
+        /** Points of the general criteria for a plan issued on time. */
+        private BigDecimal points = new BigDecimal("5");
+        /** Deadline in the plan's year, ISO month-day ({@code --01-31} = 31 January). */
+        private String deadline = "--01-31";
+
+        public LocalDate deadlineIn(int year) {
+            return MonthDay.parse(deadline).atYear(year);
+        }
+
+        public BigDecimal getPoints() {
+            return points;
+        }
+
+        public void setPoints(BigDecimal points) {
+            this.points = points;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            MonthDay.parse(deadline); // refuse a bad value at start-up
+            this.deadline = deadline;
+        }
+    }
+}
