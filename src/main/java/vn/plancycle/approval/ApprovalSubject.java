@@ -1,0 +1,18 @@
+package vn.plancycle.approval;
+
+import org.springframework.ui.Model;
+
+/**
+ * What a waiting approval is about (a plan, a report, ...), shown on the approval page. Each
+ * feature contributes one bean for its own process; the page stays ignorant of plans and reports.
+ */
+public interface ApprovalSubject {
+
+    boolean supports(String processKey);
+
+    /**
+     * Adds what the fragment needs to the model and returns the Thymeleaf fragment that renders it,
+     * e.g. {@code "plan/fragments :: approval-subject"}.
+     */
+    String describe(ApprovalItem item, Model model);
+}
