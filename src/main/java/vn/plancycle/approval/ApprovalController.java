@@ -83,7 +83,7 @@ public class ApprovalController {
 
     private void describe(ApprovalItem item, Model model) {
         subjects.stream().filter(s -> s.supports(item.processKey())).findFirst()
-                .ifPresent(s -> model.addAttribute("subjectFragment", s.describe(item, model)));
+                .ifPresent(s -> model.addAttribute("subjectTemplate", s.describe(item, model)));
     }
 
     private String text(String key) {

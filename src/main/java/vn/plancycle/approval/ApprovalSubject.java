@@ -11,8 +11,8 @@ public interface ApprovalSubject {
     boolean supports(String processKey);
 
     /**
-     * Adds what the fragment needs to the model and returns the Thymeleaf fragment that renders it,
-     * e.g. {@code "plan/fragments :: approval-subject"}.
+     * Adds what the fragment needs to the model and returns the Thymeleaf template whose fragment
+     * {@code approval-subject} renders it, e.g. {@code "plan/fragments"}; null when there is nothing to show.
      */
     String describe(ApprovalItem item, Model model);
 }

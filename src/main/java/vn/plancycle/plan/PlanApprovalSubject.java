@@ -36,7 +36,7 @@ public class PlanApprovalSubject implements ApprovalSubject {
         }
         return plans.view(id.longValue()).map(plan -> {
             model.addAttribute("plan", plan);
-            return "plan/fragments :: approval-subject";
+            return "plan/fragments";
         }).orElse(null);
     }
 }
