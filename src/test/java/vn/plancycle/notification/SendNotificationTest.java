@@ -30,6 +30,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.plancycle.testsupport.AppTest;
+import vn.plancycle.testsupport.TestSmtp;
 
 /**
  * The "send a notification" step against a real SMTP server (GreenMail on the test profile's port
@@ -40,7 +41,7 @@ import vn.plancycle.testsupport.AppTest;
 class SendNotificationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, null, "smtp"));
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, null, "smtp"));
 
     private static final int YEAR = 2041;
 

@@ -41,6 +41,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.plancycle.testsupport.AppTest;
 import vn.plancycle.testsupport.PlanFixtures;
+import vn.plancycle.testsupport.TestSmtp;
 
 /**
  * Every path of {@code unit-plan}: approved first time, returned then approved, a plan that fails
@@ -52,7 +53,7 @@ class UnitPlanProcessTest {
 
     /** The notification steps mail through real SMTP (the test profile's port). */
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, null, "smtp"));
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(TestSmtp.PORT, null, "smtp"));
 
     @Autowired
     ProcessEngine engine;

@@ -8,7 +8,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /** Recreates the database of the in-JVM tests once per test JVM (surefire), before any test runs. */
 public class TestDatabaseSessionListener implements LauncherSessionListener {
 
-    public static final String DATABASE = "plancycle_test";
+    public static final String DATABASE = System.getProperty("test.db", "plancycle_test");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
