@@ -2,6 +2,7 @@ package vn.plancycle.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,13 +33,22 @@ public class JsonRefusal {
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
             String messageKey) throws IOException {
-        String message = messages.getMessage(messageKey, null, messageKey, localeResolver.resolveLocale(request));
+        write(request, response, status, "InvalidRequestException", error, messageKey, null, Map.of());
+    }
+
+    /** With message arguments and further fields (e.g. Camunda's own {@code details}). */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String type,
+            String error, String messageKey, Object[] args, Map<String, Object> extra) throws IOException {
+        String message = messages.getMessage(messageKey, args, messageKey, localeResolver.resolveLocale(request));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("error", error);
+        body.put("message", message);
+        body.putAll(extra);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(objectMapper.writeValueAsString(Map.of(
-                "type", "InvalidRequestException",
-                "error", error,
-                "message", message)));
+        // the stream, not the writer: a filter that wrapped the response may have opened the stream already
+        response.getOutputStream().write(objectMapper.writeValueAsBytes(body));
     }
 }
