@@ -68,6 +68,7 @@ public class PlanController {
         }
         model.addAttribute("year", y);
         model.addAttribute("units", user.seesAllUnits() ? directory.activeUnits() : List.of());
+        model.addAttribute("statuses", plans.statuses(y));
         return "plan/units";
     }
 

@@ -14,6 +14,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByUnitIdAndYear(Long unitId, int year);
 
+    List<Plan> findByYear(int year);
+
     @Query("select p.id from Plan p where p.unitId = :unitId and p.year = :year")
     Optional<Long> findIdByUnitIdAndYear(@Param("unitId") Long unitId, @Param("year") int year);
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,22 @@ public class PlanService {
         UnitRef unit = readableUnit(unitCode, year);
         Plan plan = plans.findByUnitIdAndYear(unit.id(), year).orElseGet(() -> new Plan(unit.id(), year));
         return validator.validate(plan, directory.usernames(unit.code()));
+    }
+
+    /** Where each unit's plan of the year stands, by unit code (units without a plan are absent). */
+    public Map<String, PlanStatus> statuses(int year) {
+        requireYear(year);
+        CurrentUser user = currentUser.current();
+        List<Plan> found = plans.findByYear(year);
+        Map<Long, UnitRef> units = directory.units(found.stream().map(Plan::getUnitId).collect(Collectors.toSet()));
+        Map<String, PlanStatus> statuses = new HashMap<>();
+        for (Plan plan : found) {
+            String code = units.get(plan.getUnitId()).code();
+            if (user.canSeeUnit(code)) {
+                statuses.put(code, plan.getStatus());
+            }
+        }
+        return statuses;
     }
 
     /** The people of the unit (possible task owners). */

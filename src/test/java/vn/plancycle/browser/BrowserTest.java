@@ -54,17 +54,22 @@ abstract class BrowserTest {
         awaitApplication();
     }
 
-    /** Maven starts the packaged jar in the background; wait (up to 4 minutes) until it answers. */
+    /**
+     * Maven starts the packaged jar in the background; wait (up to 4 minutes) until its demo data is
+     * in: the web server answers before the start-up loaders finish, and the last of them
+     * (DemoPlanLoader) publishes vp's plan of the year, which the public page then shows.
+     */
     private static void awaitApplication() {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.currentTimeMillis() + 240_000;
         while (System.currentTimeMillis() < deadline) {
             try {
-                java.net.http.HttpResponse<Void> response = http.send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create(BASE_URL + "/login")).timeout(Duration.ofSeconds(5)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(BASE_URL + "/public/plans?year="
+                                + java.time.Year.now().getValue())).timeout(Duration.ofSeconds(5)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("id=\"plan-vp\"")) {
                     return;
                 }
             } catch (IOException e) {

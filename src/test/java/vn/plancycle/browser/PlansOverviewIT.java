@@ -66,6 +66,15 @@ class PlansOverviewIT extends BrowserTest {
                 "tccb", new String[] {"RETURNED", "Bị trả lại để chỉnh sửa"},
                 "cds", new String[] {"DRAFT", "Đang soạn"},
                 "khcn", new String[] {"DRAFT", "Đang soạn"});
+        // the overview itself shows each unit's state; a unit nobody has drafted for shows "no plan yet"
+        for (String unit : List.of("vp", "khtc", "tccb", "cds")) {
+            WebElement badge = byId("unit-plan-status-" + unit);
+            assertThat(badge.getAttribute("data-status")).as(unit).isEqualTo(expected.get(unit)[0]);
+            assertThat(badge.getText()).as(unit).isEqualTo(expected.get(unit)[1]);
+        }
+        assertThat(byId("unit-plan-status-khcn").getAttribute("data-status")).isEqualTo("NONE");
+        assertThat(byId("unit-plan-status-khcn").getText()).isEqualTo("Chưa lập kế hoạch");
+
         for (String unit : List.of("vp", "khtc", "tccb", "cds", "khcn")) {
             open("/plans?year=" + YEAR);
             byId("unit-plan-" + unit).click();
