@@ -20,6 +20,7 @@ public final class UnitPlanProcess {
     public static final String TASK_NOTIFY_INVALID = "Task_NotifyPlanInvalid";
     public static final String TASK_SCORE_ISSUED = "Task_ScorePlanIssued";
     public static final String TASK_PUBLISH = "Task_PublishPlan";
+    public static final String TASK_START_TASKS = "Task_StartPlanTasks";
     public static final String TASK_NOTIFY_APPROVED = "Task_NotifyPlanApproved";
     public static final String TASK_NOTIFY_PUBLISHED = "Task_NotifyPlanPublished";
     public static final String TIMER_REMINDER = "BoundaryEvent_ApprovalReminderDue";

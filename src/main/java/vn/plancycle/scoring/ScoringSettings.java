@@ -19,6 +19,10 @@ public class ScoringSettings {
     private BigDecimal generalPoints = new BigDecimal("30");
     /** Task results. */
     private BigDecimal taskPoints = new BigDecimal("70");
+    /** Share of a task's points lost for each delay (an excused delay is none). */
+    private BigDecimal taskDelayDeduction = new BigDecimal("0.25");
+    /** Share of a task's points lost for each return for rework. */
+    private BigDecimal taskReturnDeduction = new BigDecimal("0.25");
     private final PlanIssuedOnTime planIssuedOnTime = new PlanIssuedOnTime();
 
     public BigDecimal getGeneralPoints() {
@@ -35,6 +39,30 @@ public class ScoringSettings {
 
     public void setTaskPoints(BigDecimal taskPoints) {
         this.taskPoints = taskPoints;
+    }
+
+    public BigDecimal getTaskDelayDeduction() {
+        return taskDelayDeduction;
+    }
+
+    public void setTaskDelayDeduction(BigDecimal taskDelayDeduction) {
+        this.taskDelayDeduction = taskDelayDeduction;
+    }
+
+    public BigDecimal getTaskReturnDeduction() {
+        return taskReturnDeduction;
+    }
+
+    public void setTaskReturnDeduction(BigDecimal taskReturnDeduction) {
+        this.taskReturnDeduction = taskReturnDeduction;
+    }
+
+    /** One task's share of the task points: {@code task-points / tasks of the plan} (unrounded). */
+    public BigDecimal pointsPerTask(int taskCount) {
+        if (taskCount <= 0) {
+            throw new IllegalArgumentException("a plan with tasks needs taskCount > 0, not " + taskCount);
+        }
+        return taskPoints.divide(BigDecimal.valueOf(taskCount), 10, java.math.RoundingMode.HALF_UP);
     }
 
     public PlanIssuedOnTime getPlanIssuedOnTime() {

@@ -103,6 +103,11 @@ class UnitPlanProcessTest {
                 String.class, unit, year);
     }
 
+    private long planId(String unit, int year) {
+        return jdbc.queryForObject("SELECT p.id FROM plan p JOIN unit u ON p.unit_id = u.id WHERE u.code = ? AND p.\"year\" = ?",
+                Long.class, unit, year);
+    }
+
     private long inbox(String user, String template) {
         return jdbc.queryForObject("SELECT count(*) FROM inbox_message WHERE recipient = ? AND template = ?",
                 Long.class, user, template);
@@ -126,10 +131,13 @@ class UnitPlanProcessTest {
         executeDueJobs(id);
 
         assertThat(pi).hasPassed(UnitPlanProcess.TASK_SCORE_ISSUED, UnitPlanProcess.TASK_PUBLISH,
-                UnitPlanProcess.TASK_NOTIFY_APPROVED, UnitPlanProcess.TASK_NOTIFY_PUBLISHED)
+                UnitPlanProcess.TASK_START_TASKS, UnitPlanProcess.TASK_NOTIFY_APPROVED, UnitPlanProcess.TASK_NOTIFY_PUBLISHED)
                 .hasNotPassed(UnitPlanProcess.TASK_RECORD_RETURN).isEnded();
         assertThat(planStatus("pc", 2031)).isEqualTo("PUBLISHED");
         assertThat(inbox("reviewer", "plan-published")).isGreaterThanOrEqualTo(1);
+        // every task of the published plan is handed to its owner: one plan-task instance each
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-task")
+                .variableValueEquals("planId", planId("pc", 2031)).count()).isEqualTo(6);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM score_entry WHERE unit_code = 'pc' AND \"year\" = 2031 "
                 + "AND criterion = 'plan-issued-on-time'", Long.class)).isEqualTo(1);
     }
