@@ -35,9 +35,11 @@ public class ApprovalService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final EngineUser engineUser;
+    private final ApprovalTasks approvalTasks;
 
     public ApprovalService(TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService, EngineUser engineUser) {
+            RepositoryService repositoryService, EngineUser engineUser, ApprovalTasks approvalTasks) {
+        this.approvalTasks = approvalTasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -52,7 +54,8 @@ public class ApprovalService {
         return engineUser.call(user, () -> {
             List<Task> tasks = taskService.createTaskQuery()
                     .or().taskCandidateGroupIn(new ArrayList<>(user.groups())).taskAssignee(user.username()).endOr()
-                    .active().orderByTaskCreateTime().asc().listPage(0, MAX_ITEMS);
+                    .active().orderByTaskCreateTime().asc().listPage(0, MAX_ITEMS)
+                    .stream().filter(this::isDecision).toList();
             return items(tasks);
         });
     }
@@ -97,9 +100,15 @@ public class ApprovalService {
         if (user.groups().isEmpty()) {
             return null;
         }
-        return taskService.createTaskQuery().taskId(taskId)
+        Task task = taskService.createTaskQuery().taskId(taskId)
                 .or().taskCandidateGroupIn(new ArrayList<>(user.groups())).taskAssignee(user.username()).endOr()
                 .active().singleResult();
+        return task != null && isDecision(task) ? task : null;
+    }
+
+    /** Only decisions belong here: a staff member's own work (assigned to them) stays in Tasklist. */
+    private boolean isDecision(Task task) {
+        return approvalTasks.isDecision(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     /** The list's rows: process keys and business keys read once for all tasks, the unit from the tenant. */

@@ -4,7 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step "Ghi nhận ý kiến trả lại": the plan goes back to its unit with the head's comment. */
+import vn.plancycle.approval.Decision;
+
+/**
+ * Step "Ghi nhận ý kiến trả lại": the plan goes back to its unit with the head's comment, kept as
+ * {@code returnComment} for the notice; {@code decision} and {@code comment} are cleared so the
+ * next approval form does not open already filled with this round's return.
+ */
 @Component("returnPlanDelegate")
 public class ReturnPlanDelegate implements JavaDelegate {
 
@@ -17,7 +23,10 @@ public class ReturnPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long planId = ((Number) execution.getVariable(UnitPlanProcess.VAR_PLAN_ID)).longValue();
-        plans.markReturned(planId, (String) execution.getVariable(UnitPlanProcess.VAR_COMMENT),
-                (String) execution.getVariable(vn.plancycle.approval.Decision.VAR_DECIDED_BY));
+        String comment = (String) execution.getVariable(UnitPlanProcess.VAR_COMMENT);
+        plans.markReturned(planId, comment, (String) execution.getVariable(Decision.VAR_DECIDED_BY));
+        execution.setVariable(UnitPlanProcess.VAR_RETURN_COMMENT, comment);
+        execution.removeVariable(UnitPlanProcess.VAR_DECISION);
+        execution.removeVariable(UnitPlanProcess.VAR_COMMENT);
     }
 }

@@ -37,6 +37,7 @@ public final class UnitPlanProcess {
     public static final String VAR_PROBLEMS = "validationProblems";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_COMMENT = "comment";
+    public static final String VAR_RETURN_COMMENT = "returnComment";
     public static final String VAR_ESCALATION_DATE = "approvalDeadline";
 
     // decisions (DESIGN.md)

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +42,12 @@ public class ValidatePlanDelegate implements JavaDelegate {
     }
 
     private List<String> inVietnamese(List<PlanProblem> problems) {
-        Locale before = LocaleContextHolder.getLocale();
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(VIETNAMESE);
         try {
             return texts.problems(problems);
         } finally {
-            LocaleContextHolder.setLocale(before);
+            LocaleContextHolder.setLocaleContext(before); // null stays null: no locale leaks into the thread
         }
     }
 }

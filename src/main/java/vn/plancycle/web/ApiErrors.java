@@ -42,7 +42,8 @@ public class ApiErrors {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, String>> api(ApiException e) {
-        String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        String message = messages.getMessage(e.messageKey(), plain(e.args()), e.messageKey(),
+                LocaleContextHolder.getLocale());
         return body(e.status(), e.error(), message);
     }
 
@@ -74,5 +75,14 @@ public class ApiErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
         return body(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", text("error.badRequest"));
+    }
+
+    /** Whole numbers as written (a year is "2042", not "2.042"). */
+    private static Object[] plain(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(args).map(a -> a instanceof Integer || a instanceof Long ? a.toString() : a)
+                .toArray();
     }
 }

@@ -68,6 +68,21 @@ class ApprovalServiceTest {
     }
 
     @Test
+    void workThatIsNotADecisionStaysInTasklist() {
+        var saved = PlanFixtures.saveDraft(rest, "staff-vp", "vp", 2044, java.util.List.of(
+                PlanFixtures.task("Tuyên truyền", "AWARENESS", "Hội nghị", "staff-vp", "2044-03-01")));
+        assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.toString()).isTrue();
+        Task draft = taskService.createTaskQuery().processInstanceBusinessKey("PLAN-VP-2044")
+                .taskDefinitionKey(UnitPlanProcess.TASK_DRAFT).singleResult();
+        assertThat(draft).isNotNull();
+        // the drafting task is offered to the unit's staff, but it is their work, not a decision
+        assertThat(approvals.waitingFor(STAFF_VP)).extracting(ApprovalItem::taskId).doesNotContain(draft.getId());
+        assertThat(approvals.find(STAFF_VP, draft.getId())).isEmpty();
+        assertThat(approvals.decide(STAFF_VP, draft.getId(), Decision.APPROVED, "")).isFalse();
+        assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
     void aReturnWithoutACommentIsRefusedAndChangesNothing() {
         String id = PlanFixtures.submitCompletePlan(rest, "vp", 2042);
         Task task = approvalTask(id);

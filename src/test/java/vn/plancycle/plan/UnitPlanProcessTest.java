@@ -158,6 +158,12 @@ class UnitPlanProcessTest {
         assertThat(jdbc.queryForObject("SELECT p.return_comment FROM plan p JOIN unit u ON p.unit_id = u.id "
                 + "WHERE u.code = 'pc' AND p.\"year\" = 2032", String.class)).contains("đào tạo");
         assertThat(inbox("staff-pc", "plan-returned")).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT body FROM inbox_message WHERE recipient = 'staff-pc' "
+                + "AND template = 'plan-returned' ORDER BY id DESC LIMIT 1", String.class))
+                .contains("Bổ sung sản phẩm cụ thể cho nhiệm vụ đào tạo");
+        // the next approval form must not open with this round's return already chosen
+        assertThat(runtimeService.getVariable(id, "decision")).isNull();
+        assertThat(runtimeService.getVariable(id, "comment")).isNull();
 
         // the drafter fixes the plan and sends it again; the head approves
         assertThat(PlanFixtures.submit(rest, "staff-pc", "pc", 2032)).isEqualTo(id);
