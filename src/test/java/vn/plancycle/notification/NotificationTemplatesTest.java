@@ -22,7 +22,7 @@ class NotificationTemplatesTest {
     private final NotificationTemplates templates = new NotificationTemplates(settings);
 
     private static Map<String, String> values() {
-        return Map.of("unitName", "Văn phòng Bộ", "year", "2026", "comment", "Bổ sung thời hạn cho nhiệm vụ 3",
+        return Map.of("unitName", "Văn phòng Bộ", "year", "2026", "returnComment", "Bổ sung thời hạn cho nhiệm vụ 3",
                 "validationProblems", "- Nhiệm vụ 3 chưa có thời hạn", "baseUrl", "https://plancycle.example.vn");
     }
 
@@ -44,7 +44,7 @@ class NotificationTemplatesTest {
     void shouldLeaveAMissingPlaceholderVisible() {
         RenderedMessage m = templates.render("plan-returned", Map.of("year", "2026"));
         assertThat(m.subject()).isEqualTo("Kế hoạch năm 2026 của {unitName} được trả lại để hoàn thiện");
-        assertThat(m.body()).contains("{comment}").contains("{baseUrl}/plans");
+        assertThat(m.body()).contains("{returnComment}").contains("{baseUrl}/plans");
     }
 
     @Test

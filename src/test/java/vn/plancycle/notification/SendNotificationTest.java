@@ -112,7 +112,7 @@ class SendNotificationTest {
         String group = team("group");
         NotifyProbe.user(identityService, "probe-single", "probe-single@plancycle.local", null);
         String pi = start("group:" + group + ", probe-single, " + group + "-a", "plan-returned",
-                Map.of("comment", "Bổ sung sản phẩm cho nhiệm vụ đào tạo"));
+                Map.of("returnComment", "Bổ sung sản phẩm cho nhiệm vụ đào tạo"));
 
         managementService.executeJob(notifyJob(pi).getId());
 
@@ -127,7 +127,7 @@ class SendNotificationTest {
         assertThat(mail.getSubject()).isEqualTo("Kế hoạch năm " + YEAR + " của " + unit + " được trả lại để hoàn thiện");
         assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
         assertThat(mail.getContent().toString()).contains("\"Bổ sung sản phẩm cho nhiệm vụ đào tạo\"")
-                .contains("http://localhost:8080/plans").doesNotContain("{comment}", "{unitName}", "{link}");
+                .contains("http://localhost:8080/plans").doesNotContain("{returnComment}", "{unitName}", "{link}");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("plancycle@localhost");
 
         String body = jdbc.queryForObject("SELECT body FROM inbox_message WHERE idempotency_key LIKE ? AND recipient = ?",
