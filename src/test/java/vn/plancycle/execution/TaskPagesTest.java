@@ -167,6 +167,25 @@ class TaskPagesTest {
     }
 
     @Test
+    void anExtensionRequestIsListedAndASecondOneWaits() {
+        taskId = fx.taskId("pc", YEAR, 3);
+        fx.instance(taskId);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("newDueDate", YEAR + "-07-31");
+        form.add("reason", "Chờ kết quả khảo sát");
+        ResponseEntity<String> sent = post("staff-pc", "/tasks/" + taskId + "/extension", form,
+                MediaType.APPLICATION_FORM_URLENCODED);
+        assertThat(sent.getBody()).contains("Đã gửi đề nghị gia hạn đến 31/07/" + YEAR)
+                .contains("id=\"extension-list\"").contains("Chờ kết quả khảo sát").contains("Chờ quyết định")
+                .contains("id=\"extension-pending\"").doesNotContain("id=\"extension-form\"");
+        form.set("newDueDate", YEAR + "-08-31");
+        assertThat(post("staff-pc", "/tasks/" + taskId + "/extension", form, MediaType.APPLICATION_FORM_URLENCODED)
+                .getBody()).contains("Nhiệm vụ đang có một đề nghị gia hạn chờ Thủ trưởng quyết định.");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM task_extension WHERE plan_task_id = ?", Long.class,
+                taskId)).isEqualTo(1);
+    }
+
+    @Test
     void anUploadAboveTheServletLimitGoesBackToTheTaskWithAMessage() {
         long before = evidenceCount();
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
