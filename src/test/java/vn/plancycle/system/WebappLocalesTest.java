@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,14 +23,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The Vietnamese locales of Camunda Tasklist and Welcome ({@code vi.json} of the application) are
- * complete against the webjar's English ones, and the application's {@code scripts/config.js}
- * (which wins over the webjar's on the classpath) makes Vietnamese the first and fallback locale.
+ * The Vietnamese locales of Camunda Tasklist and Welcome ({@code camunda-webapp/app/*&#47;locales/vi.json},
+ * served by {@code CamundaWebappOverrides}) are complete against the webjar's English ones, and the
+ * application's {@code scripts/config.js} is the webjar's plus Vietnamese as first and fallback locale.
  * Plain JUnit: no Spring context.
  */
 class WebappLocalesTest {
 
-    private static final String APP = "META-INF/resources/webjars/camunda/app/";
+    /** The webjar's files: en.json, the original config.js. */
+    private static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
+    /** The application's, served before the webjar's by {@code CamundaWebappOverrides}. */
+    private static final String OURS = "camunda-webapp/app/";
 
     /** Values that read the same in Vietnamese: product names, value types, operators, date formats. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
@@ -48,8 +50,8 @@ class WebappLocalesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
     void vietnameseHasEveryEnglishKeyTranslatedWithTheSamePlaceholders(String app) throws IOException {
-        JsonNode en = read(APP + app + "/locales/en.json");
-        JsonNode vi = read(APP + app + "/locales/vi.json");
+        JsonNode en = read(WEBJAR + app + "/locales/en.json");
+        JsonNode vi = read(OURS + app + "/locales/vi.json");
 
         Map<String, JsonNode> enLeaves = leaves(en);
         Map<String, JsonNode> viLeaves = leaves(vi);
@@ -94,22 +96,27 @@ class WebappLocalesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
     void vietnameseIsPlainUtf8WithoutByteOrderMark(String app) throws IOException {
-        byte[] bytes = bytes(APP + app + "/locales/vi.json");
+        byte[] bytes = bytes(OURS + app + "/locales/vi.json");
         assertThat(bytes[0]).as("first byte").isEqualTo((byte) '{');
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Công việc");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
-    void theApplicationsConfigMakesVietnameseTheFirstAndFallbackLocale(String app) throws IOException {
-        List<URL> configs = Collections.list(getClass().getClassLoader().getResources(APP + app + "/scripts/config.js"));
-        // ours and the webjar's: the application's comes first and is the one served
-        assertThat(configs).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(configs.get(0).toString()).doesNotContain("camunda-webapp-webjar");
-        String config = new String(bytes(APP + app + "/scripts/config.js"), StandardCharsets.UTF_8);
-        assertThat(config.replaceAll("\\s+", " "))
-                .contains("locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'vi' }");
-        assertThat(config).startsWith("/*").contains("export default {");
+    void theApplicationsConfigIsTheWebjarsWithVietnameseAsFirstAndFallbackLocale(String app) throws IOException {
+        String original = new String(bytes(WEBJAR + app + "/scripts/config.js"), StandardCharsets.UTF_8);
+        String config = new String(bytes(OURS + app + "/scripts/config.js"), StandardCharsets.UTF_8);
+        String locales = "locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'vi' }";
+        assertThat(config.replaceAll("\\s+", " ")).contains(locales);
+        assertThat(original.replaceAll("\\s+", " ")).doesNotContain(locales);
+        // everything else as in the webjar's file: only lines were added
+        List<String> ours = config.lines().toList();
+        List<String> added = new ArrayList<>(ours);
+        for (String line : original.lines().toList()) {
+            assertThat(added.remove(line)).as(app + " config.js keeps: " + line).isTrue();
+        }
+        assertThat(String.join("\n", added).replaceAll("//[^\n]*", "").replaceAll("\\s+", " ").strip())
+                .as(app + " config.js adds only the locales").isIn(locales + ",", locales);
     }
 
     private JsonNode read(String resource) throws IOException {
