@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.plancycle.plan.UnitPlanProcess;
+import vn.plancycle.testsupport.AsyncJobs;
 import vn.plancycle.testsupport.PlanFixtures;
 
 /** Publishes a plan through {@code unit-plan} and drives the {@code plan-task} instances of its tasks. */
@@ -62,18 +62,9 @@ final class PlanTaskFixtures {
         return pi;
     }
 
-    /** Executes every due asynchronous continuation (notifications, starts) of the instance, repeatedly. */
+    /** Executes every asynchronous continuation of the instance (see {@link AsyncJobs}). */
     void executeDueJobs(String processInstanceId) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> messages = managementService.createJobQuery().processInstanceId(processInstanceId).messages()
-                    .list();
-            if (messages.isEmpty()) {
-                return;
-            }
-            for (Job job : messages) {
-                managementService.executeJob(job.getId());
-            }
-        }
+        AsyncJobs.executeDue(managementService, processInstanceId);
     }
 
     Job timer(String processInstanceId, String activityId) {

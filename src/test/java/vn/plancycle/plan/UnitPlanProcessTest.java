@@ -40,6 +40,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.plancycle.testsupport.AppTest;
+import vn.plancycle.testsupport.AsyncJobs;
 import vn.plancycle.testsupport.PlanFixtures;
 import vn.plancycle.testsupport.TestSmtp;
 
@@ -84,18 +85,9 @@ class UnitPlanProcessTest {
         return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
-    /** Executes every job of the instance that is due (async notifications), repeatedly. */
+    /** Executes every asynchronous continuation of the instance (see {@link AsyncJobs}). */
     private void executeDueJobs(String processInstanceId) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> messages = managementService.createJobQuery().processInstanceId(processInstanceId)
-                    .messages().list();
-            if (messages.isEmpty()) {
-                return;
-            }
-            for (Job job : messages) {
-                managementService.executeJob(job.getId());
-            }
-        }
+        AsyncJobs.executeDue(managementService, processInstanceId);
     }
 
     private String planStatus(String unit, int year) {
