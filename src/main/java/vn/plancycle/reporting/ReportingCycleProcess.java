@@ -1,0 +1,42 @@
+package vn.plancycle.reporting;
+
+/**
+ * The {@code reporting-cycle} process (processes/reporting-cycle.bpmn): key, element ids and variables.
+ */
+public final class ReportingCycleProcess {
+
+    public static final String KEY = "reporting-cycle";
+
+    // elements
+    public static final String START_SCHEDULED = "StartEvent_CutOffDay";
+    public static final String START_REQUESTED = "StartEvent_Requested";
+    public static final String TASK_OPEN_SCHEDULED = "Task_OpenScheduledCycle";
+    public static final String GATEWAY_ALREADY_OPEN = "Gateway_AlreadyOpen";
+    public static final String TASK_FIND_UNITS = "Task_FindUnitsInScope";
+    /** Multi-instance call activity: one {@code unit-report} per unit in scope. */
+    public static final String CALL_UNIT_REPORTS = "CallActivity_UnitReports";
+    public static final String SUBPROCESS_COLLECT = "SubProcess_Collect";
+    public static final String TIMER_HOME_AFFAIRS_REMINDER = "BoundaryEvent_HomeAffairsDeadlineNear";
+    public static final String TIMER_GOVERNMENT_REMINDER = "BoundaryEvent_GovernmentDeadlineNear";
+    public static final String TASK_CONSOLIDATE = "Task_Consolidate";
+    /** Leaders approve (approved) or return (returned) the consolidated report — a decision task. */
+    public static final String TASK_APPROVE_CONSOLIDATED = "Task_ApproveConsolidated";
+    public static final String TASK_RECORD_LEADERS_RETURN = "Task_RecordLeadersReturn";
+    public static final String TASK_RECORD_APPROVED = "Task_RecordConsolidatedApproved";
+    public static final String END_APPROVED = "EndEvent_CycleApproved";
+    public static final String END_ALREADY_OPEN = "EndEvent_AlreadyOpen";
+
+    // variables
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_YEAR = "year";
+    public static final String VAR_PERIOD = "period";
+    public static final String VAR_TITLE = "cycleTitle";
+    /** The unit codes in scope (a list), the multi-instance collection. */
+    public static final String VAR_UNIT_CODES = "unitCodes";
+    public static final String VAR_ALREADY_OPEN = "alreadyOpen";
+    public static final String VAR_HOME_AFFAIRS_REMINDER_AT = "homeAffairsReminderAt";
+    public static final String VAR_GOVERNMENT_REMINDER_AT = "governmentReminderAt";
+
+    private ReportingCycleProcess() {
+    }
+}

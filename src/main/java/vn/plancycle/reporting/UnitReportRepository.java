@@ -1,0 +1,17 @@
+package vn.plancycle.reporting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
+
+    Optional<UnitReport> findByBusinessKey(String businessKey);
+
+    Optional<UnitReport> findByCycleIdAndUnitCode(Long cycleId, String unitCode);
+
+    List<UnitReport> findByCycleIdOrderByUnitCodeAsc(Long cycleId);
+
+    List<UnitReport> findByUnitCodeOrderByIdDesc(String unitCode);
+}
