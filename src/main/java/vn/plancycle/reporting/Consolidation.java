@@ -67,7 +67,7 @@ public class Consolidation {
     @Transactional(readOnly = true)
     public CycleOverview overview(long cycleId) {
         ReportingCycle cycle = cycles.findById(cycleId)
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", cycleId));
+                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", String.valueOf(cycleId)));
         List<UnitReport> unitReports = reports.findByCycleIdOrderByUnitCodeAsc(cycleId);
 
         Map<String, String> names = new HashMap<>();

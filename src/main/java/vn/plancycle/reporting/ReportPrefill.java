@@ -78,12 +78,12 @@ public class ReportPrefill {
     @Transactional
     public void prefill(long reportId) {
         UnitReport report = reports.findById(reportId)
-                .orElseThrow(() -> ApiException.notFound("reporting.report.notFound", reportId));
+                .orElseThrow(() -> ApiException.notFound("reporting.report.notFound", String.valueOf(reportId)));
         if (report.isPrefilled() || lines.existsByReportId(reportId)) {
             return;
         }
         ReportingCycle cycle = cycles.findById(report.getCycleId())
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", report.getCycleId()));
+                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", String.valueOf(report.getCycleId())));
         LocalDate cutOff = cycle.getCutOff();
         LocalDateTime end = calendar.cutOffEnd(cutOff);
         Set<String> scope = Set.copyOf(cycle.scopeGroupList());
