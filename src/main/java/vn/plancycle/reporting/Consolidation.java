@@ -101,6 +101,16 @@ public class Consolidation {
         return new CycleOverview(cycle, List.copyOf(units), List.copyOf(groups), all.total(null));
     }
 
+    /** The sum of some group figures (one unit's, say) as a total: {@code group} null. */
+    static GroupTotal total(List<ReportGroupFigure> figures) {
+        Counts sum = new Counts();
+        for (ReportGroupFigure f : figures) {
+            sum.add(new Counts(f.getAssigned(), f.getDoneOnTime(), f.getDoneLate(), f.getInProgress(),
+                    f.getNotStarted(), f.getOverdue()));
+        }
+        return sum.total(null);
+    }
+
     /** Running sums of the five statuses. */
     private static final class Counts {
         int assigned;

@@ -82,8 +82,9 @@ public class ReportPrefill {
         if (report.isPrefilled() || lines.existsByReportId(reportId)) {
             return;
         }
+        String cycleId = String.valueOf(report.getCycleId());
         ReportingCycle cycle = cycles.findById(report.getCycleId())
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", String.valueOf(report.getCycleId())));
+                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", cycleId));
         LocalDate cutOff = cycle.getCutOff();
         LocalDateTime end = calendar.cutOffEnd(cutOff);
         Set<String> scope = Set.copyOf(cycle.scopeGroupList());
