@@ -148,6 +148,26 @@ class ReportingApiTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void shouldShowTheDemoReportsInEveryState() {
+        Map<String, Object> demo = null;
+        // the demo opens the latest periodic cycle whose cut-off has passed: this year's, or last year's Q3
+        for (int year = LocalDate.now().getYear(); demo == null && year >= LocalDate.now().getYear() - 1; year--) {
+            Map[] cycles = rest.withBasicAuth("reviewer", "demo").getForObject("/api/reporting-cycles?year=" + year,
+                    Map[].class);
+            demo = java.util.Arrays.stream(cycles).filter(c -> "PERIODIC".equals(c.get("kind"))
+                    && "reviewer".equals(c.get("openedBy"))).findFirst().orElse(null);
+        }
+        assertThat(demo).as("the demo's periodic cycle").isNotNull();
+        Map<?, ?> detail = rest.withBasicAuth("reviewer", "demo").getForObject("/api/reporting-cycles/"
+                + demo.get("id"), Map.class);
+        Map<Object, Object> states = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) detail.get("reports")).forEach(r -> states.put(r.get("unit"), r.get("status")));
+        assertThat(states).containsEntry("vp", "ACCEPTED").containsEntry("khtc", "SUBMITTED")
+                .containsEntry("tccb", "RETURNED").containsEntry("cds", "WAITING_HEAD")
+                .containsEntry("khcn", "DRAFTING").containsEntry("pc", "NOT_STARTED");
+    }
+
     private static void assertRefused(ResponseEntity<Map> response, String messagePart) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("error", "invalid-cycle");
