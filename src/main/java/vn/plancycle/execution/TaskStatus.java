@@ -1,6 +1,7 @@
 package vn.plancycle.execution;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * The four statuses of the Government's task-tracking rules (DOMAIN §2), plus "not started", and
@@ -36,15 +37,24 @@ public enum TaskStatus {
     }
 
     public static TaskStatus of(TaskExecution task, LocalDate today) {
-        LocalDate due = task.getCurrentDueDate();
-        LocalDate reported = task.getReportedDoneAt() == null ? null : task.getReportedDoneAt().toLocalDate();
-        if (task.getStage() == TaskStage.ACCEPTED) {
+        return of(task.getStage(), task.getCurrentDueDate(), task.getReportedDoneAt(), task.getStartedAt() != null,
+                today);
+    }
+
+    /**
+     * The same rule from the task's values as they stood on a given day (a report's cut-off freezes
+     * them): its stage, the deadline in force, when the result was reported, whether work had started.
+     */
+    public static TaskStatus of(TaskStage stage, LocalDate due, LocalDateTime reportedDoneAt, boolean started,
+            LocalDate today) {
+        LocalDate reported = reportedDoneAt == null ? null : reportedDoneAt.toLocalDate();
+        if (stage == TaskStage.ACCEPTED) {
             return reported != null && reported.isAfter(due) ? DONE_LATE : DONE_ON_TIME;
         }
-        LocalDate reference = task.getStage() == TaskStage.REPORTED && reported != null ? reported : today;
+        LocalDate reference = stage == TaskStage.REPORTED && reported != null ? reported : today;
         if (reference.isAfter(due)) {
             return OVERDUE;
         }
-        return task.getStartedAt() == null ? NOT_STARTED : IN_PROGRESS;
+        return started ? IN_PROGRESS : NOT_STARTED;
     }
 }
