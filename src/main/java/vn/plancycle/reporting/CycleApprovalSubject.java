@@ -35,8 +35,8 @@ public class CycleApprovalSubject implements ApprovalSubject {
         }
         Consolidation.CycleOverview overview = consolidation.overview(id.longValue());
         model.addAttribute("approvalOverview", overview);
-        model.addAttribute("approvalFigures", ReportingController.figureRows(overview.groups()));
-        model.addAttribute("approvalTotal", ReportingController.figureRow(overview.total()));
+        model.addAttribute("approvalFigures", overview.groups().stream().map(ReportView.FigureRow::of).toList());
+        model.addAttribute("approvalTotal", ReportView.FigureRow.of(overview.total()));
         return "reporting/fragments";
     }
 }

@@ -29,6 +29,12 @@ public record ReportView(UnitReport report, ReportingCycle cycle, String unitNam
     public record FigureRow(TaskGroup group, int assigned, int doneOnTime, int doneLate, int inProgress,
             int notStarted, int overdue, BigDecimal completion) {
 
+        /** A consolidated group total (or the grand total) as a line of the table. */
+        public static FigureRow of(Consolidation.GroupTotal g) {
+            return new FigureRow(g.group(), g.assigned(), g.doneOnTime(), g.doneLate(), g.inProgress(),
+                    g.notStarted(), g.overdue(), g.completionPercent());
+        }
+
         public static FigureRow sum(List<FigureRow> rows) {
             int assigned = 0;
             int onTime = 0;

@@ -1,7 +1,6 @@
 package vn.plancycle.reporting;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -219,6 +218,11 @@ public class UnitReportService {
         return String.join(", ", settings.getAllowedAttachmentTypes());
     }
 
+    /** The file input's {@code accept}: the allowed extensions. */
+    public String acceptAttribute() {
+        return settings.getAllowedAttachmentTypes().stream().map(t -> "." + t).collect(Collectors.joining(","));
+    }
+
     public String maxMegabytes() {
         return megabytes(settings.getMaxAttachmentBytes());
     }
@@ -293,9 +297,5 @@ public class UnitReportService {
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
-    }
-
-    static <T> List<T> orEmpty(Collection<T> c) {
-        return c == null ? List.of() : List.copyOf(c);
     }
 }
