@@ -226,6 +226,10 @@ class ReportingPagesTest {
         // the typed values stay in the form
         assertThat(refused.get(2).getBody()).contains("value=\"Báo cáo hạn đã qua\"");
         assertThat(refused.get(3).getBody()).contains("khong-co");
+        assertThat(flashError(refused.get(0))).isEqualTo("Hãy nhập tên báo cáo.");
+        assertThat(flashError(refused.get(1))).isEqualTo("Tên báo cáo dài tối đa 300 ký tự.");
+        assertThat(flashError(refused.get(2))).isEqualTo("Hạn gửi báo cáo phải sau ngày hôm nay.");
+        assertThat(flashError(refused.get(3))).isEqualTo("Đơn vị \"khong-co\" không tồn tại hoặc đã ngừng hoạt động.");
         assertThat(flashError(refused.get(4))).isEqualTo("Ngày không hợp lệ (định dạng năm-tháng-ngày).");
         assertThat(flashError(refused.get(5))).isEqualTo("Năm không hợp lệ.");
         assertThat(cycles()).isEqualTo(before);
