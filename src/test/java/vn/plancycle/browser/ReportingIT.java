@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -318,9 +317,11 @@ class ReportingIT extends BrowserTest {
 
         // the xlsx link answers with the workbook, fetched with the browser's session
         String href = byId("export-xlsx").getAttribute("href");
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertThat(cookies).isNotEmpty();
         HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).timeout(Duration.ofSeconds(30)).build(),
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
