@@ -67,7 +67,7 @@ public class Consolidation {
     @Transactional(readOnly = true)
     public CycleOverview overview(long cycleId) {
         ReportingCycle cycle = cycles.findById(cycleId)
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", cycleId));
+                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", String.valueOf(cycleId)));
         List<UnitReport> unitReports = reports.findByCycleIdOrderByUnitCodeAsc(cycleId);
 
         Map<String, String> names = new HashMap<>();
@@ -99,6 +99,16 @@ public class Consolidation {
             all.add(c);
         });
         return new CycleOverview(cycle, List.copyOf(units), List.copyOf(groups), all.total(null));
+    }
+
+    /** The sum of some group figures (one unit's, say) as a total: {@code group} null. */
+    static GroupTotal total(List<ReportGroupFigure> figures) {
+        Counts sum = new Counts();
+        for (ReportGroupFigure f : figures) {
+            sum.add(new Counts(f.getAssigned(), f.getDoneOnTime(), f.getDoneLate(), f.getInProgress(),
+                    f.getNotStarted(), f.getOverdue()));
+        }
+        return sum.total(null);
     }
 
     /** Running sums of the five statuses. */

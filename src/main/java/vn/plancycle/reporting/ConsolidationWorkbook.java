@@ -87,9 +87,7 @@ final class ConsolidationWorkbook {
             groupRow(out, g.group().label(), g.assigned(), g.doneOnTime(), g.doneLate(), g.inProgress(),
                     g.notStarted(), g.overdue(), g.completionPercent(), false);
         }
-        Consolidation.GroupTotal total = content.overview().total();
-        groupRow(out, t.text("reporting.export.total"), total.assigned(), total.doneOnTime(), total.doneLate(),
-                total.inProgress(), total.notStarted(), total.overdue(), total.completionPercent(), true);
+        totalRow(out, t, content.overview().total());
         widths(sheet, UNIT_WIDTHS);
     }
 
@@ -104,24 +102,11 @@ final class ConsolidationWorkbook {
 
         out.label(t.text("reporting.export.unitGroups"));
         out.header(t, GROUP_COLUMNS);
-        int assigned = 0;
-        int onTime = 0;
-        int late = 0;
-        int inProgress = 0;
-        int notStarted = 0;
-        int overdue = 0;
         for (ReportGroupFigure f : unit.figures()) {
             groupRow(out, f.getTaskGroup().label(), f.getAssigned(), f.getDoneOnTime(), f.getDoneLate(),
                     f.getInProgress(), f.getNotStarted(), f.getOverdue(), f.completionPercent(), false);
-            assigned += f.getAssigned();
-            onTime += f.getDoneOnTime();
-            late += f.getDoneLate();
-            inProgress += f.getInProgress();
-            notStarted += f.getNotStarted();
-            overdue += f.getOverdue();
         }
-        groupRow(out, t.text("reporting.export.total"), assigned, onTime, late, inProgress, notStarted, overdue,
-                ReportGroupFigure.percent(onTime + late, assigned), true);
+        totalRow(out, t, Consolidation.total(unit.figures()));
         out.skip();
 
         out.label(t.text("reporting.export.unitTasks"));
@@ -168,6 +153,11 @@ final class ConsolidationWorkbook {
         if (total) {
             row.getCell(0).setCellStyle(out.styles.header);
         }
+    }
+
+    private static void totalRow(Lines out, ExportTexts t, Consolidation.GroupTotal total) {
+        groupRow(out, t.text("reporting.export.total"), total.assigned(), total.doneOnTime(), total.doneLate(),
+                total.inProgress(), total.notStarted(), total.overdue(), total.completionPercent(), true);
     }
 
     private static void figure(Lines out, String label, Integer value) {

@@ -78,12 +78,13 @@ public class ReportPrefill {
     @Transactional
     public void prefill(long reportId) {
         UnitReport report = reports.findById(reportId)
-                .orElseThrow(() -> ApiException.notFound("reporting.report.notFound", reportId));
+                .orElseThrow(() -> ApiException.notFound("reporting.report.notFound", String.valueOf(reportId)));
         if (report.isPrefilled() || lines.existsByReportId(reportId)) {
             return;
         }
+        String cycleId = String.valueOf(report.getCycleId());
         ReportingCycle cycle = cycles.findById(report.getCycleId())
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", report.getCycleId()));
+                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", cycleId));
         LocalDate cutOff = cycle.getCutOff();
         LocalDateTime end = calendar.cutOffEnd(cutOff);
         Set<String> scope = Set.copyOf(cycle.scopeGroupList());
