@@ -81,9 +81,11 @@ public class ApprovalController {
         return "redirect:/approvals";
     }
 
+    /** What the decision is about (the subject's fragment) and the button that says yes here. */
     private void describe(ApprovalItem item, Model model) {
-        subjects.stream().filter(s -> s.supports(item.processKey())).findFirst()
-                .ifPresent(s -> model.addAttribute("subjectTemplate", s.describe(item, model)));
+        Optional<ApprovalSubject> subject = subjects.stream().filter(s -> s.supports(item.processKey())).findFirst();
+        subject.ifPresent(s -> model.addAttribute("subjectTemplate", s.describe(item, model)));
+        model.addAttribute("yes", subject.map(s -> s.yes(item)).orElse(ApprovalSubject.Choice.APPROVE));
     }
 
     private String text(String key) {
