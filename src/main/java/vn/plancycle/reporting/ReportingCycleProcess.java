@@ -25,6 +25,12 @@ public final class ReportingCycleProcess {
     public static final String TASK_RECORD_APPROVED = "Task_RecordConsolidatedApproved";
     public static final String END_APPROVED = "EndEvent_CycleApproved";
     public static final String END_ALREADY_OPEN = "EndEvent_AlreadyOpen";
+    /** Added by helper-proc: the gateway after a deadline timer, and the notices. */
+    public static final String GATEWAY_PERIODIC_HOME_AFFAIRS = "Gateway_PeriodicHomeAffairs";
+    public static final String GATEWAY_PERIODIC_GOVERNMENT = "Gateway_PeriodicGovernment";
+    public static final String TASK_REMIND_HOME_AFFAIRS = "Task_RemindHomeAffairsDeadline";
+    public static final String TASK_REMIND_GOVERNMENT = "Task_RemindGovernmentDeadline";
+    public static final String TASK_NOTIFY_APPROVED = "Task_NotifyCycleApproved";
 
     // variables
     public static final String VAR_CYCLE_ID = "cycleId";
@@ -36,6 +42,15 @@ public final class ReportingCycleProcess {
     public static final String VAR_ALREADY_OPEN = "alreadyOpen";
     public static final String VAR_HOME_AFFAIRS_REMINDER_AT = "homeAffairsReminderAt";
     public static final String VAR_GOVERNMENT_REMINDER_AT = "governmentReminderAt";
+    /** Added by helper-proc: how many units are in scope (a number; the list itself is transient). */
+    public static final String VAR_UNIT_COUNT = "unitCount";
+    /** Added by helper-proc: true for a periodic cycle (the ministry's own deadlines apply). */
+    public static final String VAR_PERIODIC = "periodic";
+    /** Added by helper-proc: the ministry's deadlines as people read them (dd/MM/yyyy), for notices. */
+    public static final String VAR_HOME_AFFAIRS_DUE = "homeAffairsDue";
+    public static final String VAR_GOVERNMENT_DUE = "governmentDue";
+    /** Added by helper-proc: the reviewer's note when completing the consolidation step. */
+    public static final String VAR_CONSOLIDATION_NOTE = "consolidationNote";
 
     private ReportingCycleProcess() {
     }

@@ -37,6 +37,8 @@ public final class UnitReportProcess {
     public static final String TASK_NOTIFY_LATE = "Task_NotifyLate";
     public static final String TIMER_ESCALATION = "BoundaryEvent_StillMissing";
     public static final String TASK_ESCALATE_MISSING = "Task_EscalateMissingReport";
+    /** Added by helper-proc: marks the report escalated before the notice to the leaders. */
+    public static final String TASK_RECORD_ESCALATED = "Task_RecordEscalated";
     public static final String TASK_RECORD_ACCEPTED = "Task_RecordAccepted";
     public static final String TASK_SCORE_REPORT = "Task_ScoreReport";
     public static final String TASK_NOTIFY_ACCEPTED = "Task_NotifyAccepted";

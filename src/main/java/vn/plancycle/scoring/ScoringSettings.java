@@ -24,6 +24,7 @@ public class ScoringSettings {
     /** Share of a task's points lost for each return for rework. */
     private BigDecimal taskReturnDeduction = new BigDecimal("0.25");
     private final PlanIssuedOnTime planIssuedOnTime = new PlanIssuedOnTime();
+    private final Report report = new Report();
 
     public BigDecimal getGeneralPoints() {
         return generalPoints;
@@ -67,6 +68,52 @@ public class ScoringSettings {
 
     public PlanIssuedOnTime getPlanIssuedOnTime() {
         return planIssuedOnTime;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    /**
+     * Rules {@code report-on-time}, {@code report-returned}, {@code report-late}: a periodic report is worth
+     * {@code report-points} (10 general points over the 4 reports of a year), a thematic or ad-hoc one
+     * {@code requested-report-points}; each return by the reviewers costs {@code return-deduction} of that.
+     */
+    public static class Report {
+
+        private BigDecimal reportPoints = new BigDecimal("2.5");
+        private BigDecimal requestedReportPoints = BigDecimal.ONE;
+        private BigDecimal returnDeduction = new BigDecimal("0.25");
+
+        public BigDecimal getReportPoints() {
+            return reportPoints;
+        }
+
+        public void setReportPoints(BigDecimal reportPoints) {
+            this.reportPoints = reportPoints;
+        }
+
+        public BigDecimal getRequestedReportPoints() {
+            return requestedReportPoints;
+        }
+
+        public void setRequestedReportPoints(BigDecimal requestedReportPoints) {
+            this.requestedReportPoints = requestedReportPoints;
+        }
+
+        public BigDecimal getReturnDeduction() {
+            return returnDeduction;
+        }
+
+        public void setReturnDeduction(BigDecimal returnDeduction) {
+            this.returnDeduction = returnDeduction;
+        }
+
+        /** The report's maximum: periodic (period Q1, H1, Q3, YEAR) or requested. */
+        public BigDecimal maxFor(String period) {
+            return vn.plancycle.reporting.ReportingPeriod.parse(period).isPresent() ? reportPoints
+                    : requestedReportPoints;
+        }
     }
 
     /** Rule {@code plan-issued-on-time}: full points when the head approves the plan by the deadline. */
