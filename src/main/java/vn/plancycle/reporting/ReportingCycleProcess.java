@@ -32,6 +32,12 @@ public final class ReportingCycleProcess {
     public static final String TASK_REMIND_GOVERNMENT = "Task_RemindGovernmentDeadline";
     public static final String TASK_NOTIFY_APPROVED = "Task_NotifyCycleApproved";
 
+    /**
+     * Added by helper-proc: the message of {@link #START_REQUESTED}. Camunda allows no none start event
+     * beside a timer start event, so a cycle opened by a reviewer (or on demand) starts by this message.
+     */
+    public static final String MESSAGE_REQUESTED = "reporting-cycle-requested";
+
     // variables
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_YEAR = "year";

@@ -170,7 +170,8 @@ public class ReportingService {
     }
 
     private void start(ReportingCycle cycle) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReportingCycleProcess.KEY,
+        // the requested start is a message start event: Camunda has no none start beside a timer start
+        ProcessInstance instance = runtimeService.startProcessInstanceByMessage(ReportingCycleProcess.MESSAGE_REQUESTED,
                 cycle.getBusinessKey(), startVariables(cycle));
         cycle.startedAs(instance.getId());
         cycles.save(cycle);
