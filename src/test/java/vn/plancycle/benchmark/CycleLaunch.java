@@ -29,8 +29,6 @@ import vn.plancycle.reporting.UnitReportProcess;
  */
 public final class CycleLaunch implements BenchmarkStep {
 
-    public static final String LAUNCH_TIME = "cycle.launch";
-
     private static final String COUNTS = """
             SELECT (SELECT count(*) FROM act_ru_task WHERE task_def_key_ = ?) AS tasks,
                    (SELECT count(DISTINCT pid) FROM (
@@ -112,7 +110,6 @@ public final class CycleLaunch implements BenchmarkStep {
         if (launched != null) {
             double throughput = Figures.perSecond(n, launched);
             double ratio = throughput / context.get(BareLaunch.THROUGHPUT);
-            context.put(LAUNCH_TIME, launched.toNanos() / 1e9);
             figures.rate("cycle: throughput", n, launched, "unit reports launched per second");
             figures.add("ratio PlanCycle / bare", String.format(Locale.ROOT, "%.2f", ratio),
                     "target ≥ " + BenchSettings.TARGET_RATIO + ": "

@@ -38,10 +38,6 @@ public final class Figures {
         return count / Math.max(time.toNanos() / 1e9, 1e-9);
     }
 
-    public List<Figure> rows() {
-        return List.copyOf(rows);
-    }
-
     public void print(PrintStream out) {
         int nameWidth = "figure".length();
         int valueWidth = "value".length();
