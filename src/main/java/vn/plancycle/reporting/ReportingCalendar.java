@@ -28,11 +28,17 @@ public class ReportingCalendar {
     }
 
     /**
-     * A thematic or ad-hoc request: the data window is the plan year so far (from the YEAR period's
-     * start), cut off on the day it is opened; due on the requested day.
+     * A thematic or ad-hoc request opened on {@code openedOn}: the data window is the plan year so far
+     * (from the YEAR period's start) up to the end of the day before, the last whole day, so the units'
+     * reports are pre-filled at once and staff can start writing; due on the requested day.
      */
     public CycleDates requested(int year, LocalDate openedOn, LocalDate due) {
-        return new CycleDates(ReportingPeriod.YEAR.start(year, settings.getCutOffDay()), openedOn, due, null, null);
+        return requestedWithCutOff(year, openedOn.minusDays(1), due);
+    }
+
+    /** A thematic or ad-hoc request whose figures count up to the end of {@code cutOff}. */
+    public CycleDates requestedWithCutOff(int year, LocalDate cutOff, LocalDate due) {
+        return new CycleDates(ReportingPeriod.YEAR.start(year, settings.getCutOffDay()), cutOff, due, null, null);
     }
 
     /** The period whose scheduled opening falls on this day (the timer's question), if any. */

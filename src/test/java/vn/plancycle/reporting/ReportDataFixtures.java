@@ -97,7 +97,7 @@ final class ReportDataFixtures {
     ReportingCycle thematicCycle(int year, int n, String title, LocalDate cutOff, String scopeGroups) {
         String period = ReportKind.THEMATIC.name() + "-" + n;
         return cycles.save(new ReportingCycle(ReportingCycle.businessKey(year, period), year, ReportKind.THEMATIC,
-                period, title, calendar.requested(year, cutOff, cutOff.plusDays(10)), scopeGroups, null, "reviewer",
+                period, title, calendar.requestedWithCutOff(year, cutOff, cutOff.plusDays(10)), scopeGroups, null, "reviewer",
                 cutOff.atTime(10, 0)));
     }
 

@@ -86,7 +86,7 @@ class ReportingApiTest {
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(opened.getBody()).containsEntry("businessKey", "CYCLE-2081-AD_HOC-1")
                 .containsEntry("period", "AD_HOC-1").containsEntry("dueDate", due(10))
-                .containsEntry("cutOff", LocalDate.now().toString()).containsEntry("homeAffairsDue", null)
+                .containsEntry("cutOff", LocalDate.now().minusDays(1).toString()).containsEntry("homeAffairsDue", null)
                 .containsEntry("groups", List.of("WORKFORCE")).containsEntry("units", List.of("cds", "khcn"));
         Map<?, ?> detail = rest.withBasicAuth("leader", "demo").getForObject("/api/reporting-cycles/"
                 + opened.getBody().get("id"), Map.class);

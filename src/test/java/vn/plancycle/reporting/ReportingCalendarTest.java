@@ -110,10 +110,12 @@ class ReportingCalendarTest {
     }
 
     @Test
-    void shouldGiveARequestedReportTheYearSoFarAndTheRequestedDueDate() {
+    void shouldGiveARequestedReportTheYearUpToYesterdayAndTheRequestedDueDate() {
         CycleDates adHoc = calendar.requested(2026, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 20));
-        assertThat(adHoc).isEqualTo(new CycleDates(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 5, 6),
+        assertThat(adHoc).isEqualTo(new CycleDates(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 5, 5),
                 LocalDate.of(2026, 5, 20), null, null));
+        assertThat(calendar.requestedWithCutOff(2026, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 20)).cutOff())
+                .isEqualTo(LocalDate.of(2026, 5, 6));
     }
 
     @Test

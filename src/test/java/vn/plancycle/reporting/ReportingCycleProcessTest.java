@@ -147,22 +147,22 @@ class ReportingCycleProcessTest {
 
     @Test
     void shouldOpenAPeriodicCycleOnceWhenAskedTwice() {
-        clock("2071-06-01T09:00:00");
-        OpenResult first = reporting.open(OpenCycleRequest.periodic(2071, ReportingPeriod.H1), "reviewer");
-        OpenResult second = reporting.open(new OpenCycleRequest(2071, "h1", null, null, null, null, null), "leader");
+        clock("2081-06-01T09:00:00");
+        OpenResult first = reporting.open(OpenCycleRequest.periodic(2081, ReportingPeriod.H1), "reviewer");
+        OpenResult second = reporting.open(new OpenCycleRequest(2081, "h1", null, null, null, null, null), "leader");
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
         assertThat(second.cycle().getId()).isEqualTo(first.cycle().getId());
         ReportingCycle cycle = first.cycle();
-        assertThat(cycle.getBusinessKey()).isEqualTo("CYCLE-2071-H1");
-        assertThat(cycle.getTitle()).isEqualTo("Báo cáo sáu tháng đầu năm 2071");
-        assertThat(cycle.getCutOff()).isEqualTo(LocalDate.of(2071, 6, 14));
+        assertThat(cycle.getBusinessKey()).isEqualTo("CYCLE-2081-H1");
+        assertThat(cycle.getTitle()).isEqualTo("Báo cáo sáu tháng đầu năm 2081");
+        assertThat(cycle.getCutOff()).isEqualTo(LocalDate.of(2081, 6, 14));
         assertThat(cycle.getPeriodStart()).isEqualTo(LocalDate.of(2070, 12, 15));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportingCycleProcess.KEY)
-                .processInstanceBusinessKey("CYCLE-2071-H1").count()).isEqualTo(1);
+                .processInstanceBusinessKey("CYCLE-2081-H1").count()).isEqualTo(1);
         // every active unit (six in the demo ministry) has a report
         assertThat(reporting.reports(cycle.getId())).hasSize(6);
-        assertThat(reporting.cycles(2071)).extracting(ReportingCycle::getId).containsExactly(cycle.getId());
+        assertThat(reporting.cycles(2081)).extracting(ReportingCycle::getId).containsExactly(cycle.getId());
     }
 
     @Test
