@@ -4,12 +4,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "Xác định đơn vị phải báo cáo": one report row per unit in scope, the unit codes for the
- * multi-instance call activity ({@code unitCodes}, transient: a list is not stored), the cut-off moment
+ * Step "Xác định đơn vị phải báo cáo": one report row per unit in scope and their number (the launch
+ * starts them in batches, see {@link ReportLaunch}), the cut-off moment
  * the unit reports wait for, and the reminder dates of the ministry's own deadlines.
  */
 @Component("findUnitsInScopeDelegate")
@@ -31,7 +30,6 @@ public class FindUnitsInScopeDelegate implements JavaDelegate {
         long cycleId = StepActor.id(execution, ReportingCycleProcess.VAR_CYCLE_ID);
         List<String> codes = reporting.createReports(cycleId);
         ReportingCycle cycle = reporting.cycle(cycleId);
-        execution.setVariable(ReportingCycleProcess.VAR_UNIT_CODES, Variables.objectValue(codes, true).create());
         execution.setVariable(ReportingCycleProcess.VAR_UNIT_COUNT, codes.size());
         execution.setVariable(UnitReportProcess.VAR_CUT_OFF_AT, calendar.cutOffEnd(cycle.getCutOff()).toString());
         boolean periodic = cycle.getKind() == ReportKind.PERIODIC;

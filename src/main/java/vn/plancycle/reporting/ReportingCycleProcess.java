@@ -13,8 +13,15 @@ public final class ReportingCycleProcess {
     public static final String TASK_OPEN_SCHEDULED = "Task_OpenScheduledCycle";
     public static final String GATEWAY_ALREADY_OPEN = "Gateway_AlreadyOpen";
     public static final String TASK_FIND_UNITS = "Task_FindUnitsInScope";
-    /** Multi-instance call activity: one {@code unit-report} per unit in scope. */
-    public static final String CALL_UNIT_REPORTS = "CallActivity_UnitReports";
+    /**
+     * Multi-instance service task over batches of the cycle's reports: each batch (a parallel, non-exclusive
+     * job) starts one top-level {@code unit-report} per unit of the batch.
+     */
+    public static final String TASK_START_UNIT_REPORTS = "Task_StartUnitReports";
+    public static final String GATEWAY_ALL_REPORTS_IN = "Gateway_AllReportsIn";
+    /** The cycle waits here until the last unit report is accepted (message {@link #MESSAGE_ALL_REPORTS_IN}). */
+    public static final String EVENT_ALL_REPORTS_IN = "Event_AllReportsAccepted";
+    public static final String MESSAGE_ALL_REPORTS_IN = "reporting-cycle-all-reports-accepted";
     public static final String SUBPROCESS_COLLECT = "SubProcess_Collect";
     public static final String TIMER_HOME_AFFAIRS_REMINDER = "BoundaryEvent_HomeAffairsDeadlineNear";
     public static final String TIMER_GOVERNMENT_REMINDER = "BoundaryEvent_GovernmentDeadlineNear";
@@ -44,7 +51,8 @@ public final class ReportingCycleProcess {
     public static final String VAR_PERIOD = "period";
     public static final String VAR_TITLE = "cycleTitle";
     /** The unit codes in scope (a list), the multi-instance collection. */
-    public static final String VAR_UNIT_CODES = "unitCodes";
+    /** The batch number (0, 1, …) of one launch job: the multi-instance element variable. */
+    public static final String VAR_BATCH = "batch";
     public static final String VAR_ALREADY_OPEN = "alreadyOpen";
     public static final String VAR_HOME_AFFAIRS_REMINDER_AT = "homeAffairsReminderAt";
     public static final String VAR_GOVERNMENT_REMINDER_AT = "governmentReminderAt";

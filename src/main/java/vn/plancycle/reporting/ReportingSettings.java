@@ -37,6 +37,11 @@ public class ReportingSettings {
     private Period ministryReminderBefore = Period.ofDays(3);
     /** The time of day at which reminders and notices go out. */
     private LocalTime noticeTime = LocalTime.of(8, 0);
+    /**
+     * The launch starts the units' reports in batches of this many, each batch a job of its own that the
+     * job executor runs in parallel with the others (a failed batch is retried whole; nothing is started twice).
+     */
+    private int launchBatchSize = 50;
     /** Largest attachment of a report, in bytes. */
     private long maxAttachmentBytes = 10L * 1024 * 1024;
     /** Attachment types accepted, by extension (Word/Excel first: DOMAIN §3). */
@@ -148,6 +153,17 @@ public class ReportingSettings {
 
     public void setNoticeTime(LocalTime noticeTime) {
         this.noticeTime = noticeTime;
+    }
+
+    public int getLaunchBatchSize() {
+        return launchBatchSize;
+    }
+
+    public void setLaunchBatchSize(int launchBatchSize) {
+        if (launchBatchSize < 1 || launchBatchSize > 1000) {
+            throw new IllegalArgumentException("plancycle.reporting.launch-batch-size must be between 1 and 1000");
+        }
+        this.launchBatchSize = launchBatchSize;
     }
 
     public long getMaxAttachmentBytes() {

@@ -111,6 +111,10 @@ public class UnitReport {
     @Column(nullable = false)
     private boolean escalated;
 
+    /** The {@code unit-report} instance this report was started as; null until the launch reaches it. */
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
     @Version
     private int version;
 
@@ -212,6 +216,22 @@ public class UnitReport {
         }
         escalated = true;
         return true;
+    }
+
+    /** The launch started this report's instance (once: a started report is never started again). */
+    public void startedAs(String processInstanceId) {
+        if (this.processInstanceId != null) {
+            throw new IllegalStateException("report " + businessKey + " was already started");
+        }
+        this.processInstanceId = processInstanceId;
+    }
+
+    public boolean isStarted() {
+        return processInstanceId != null;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 
     public boolean isEditable() {

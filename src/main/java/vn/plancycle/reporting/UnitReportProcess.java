@@ -43,6 +43,8 @@ public final class UnitReportProcess {
     public static final String TASK_SCORE_REPORT = "Task_ScoreReport";
     public static final String TASK_NOTIFY_ACCEPTED = "Task_NotifyAccepted";
     public static final String END_ACCEPTED = "EndEvent_ReportAccepted";
+    /** Tells the cycle when this was the last of its reports to be accepted. */
+    public static final String TASK_TELL_CYCLE = "Task_TellCycleReportAccepted";
 
     // variables
     public static final String VAR_UNIT = "unitCode";

@@ -3,6 +3,7 @@ package vn.plancycle.reporting;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
@@ -14,4 +15,9 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<UnitReport> findByCycleIdOrderByUnitCodeAsc(Long cycleId);
 
     List<UnitReport> findByUnitCodeOrderByIdDesc(String unitCode);
+
+    /** One batch of the cycle's reports, in unit-code order (the launch starts them batch by batch). */
+    List<UnitReport> findByCycleIdOrderByUnitCodeAsc(Long cycleId, Pageable page);
+
+    long countByCycleIdAndStatusNot(Long cycleId, ReportStatus status);
 }

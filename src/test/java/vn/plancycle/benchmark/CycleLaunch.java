@@ -3,11 +3,9 @@ package vn.plancycle.benchmark;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import vn.plancycle.reporting.OpenCycleRequest;
 import vn.plancycle.reporting.OpenResult;
@@ -20,9 +18,8 @@ import vn.plancycle.reporting.UnitReportProcess;
  * {@link ReportingService#open}, and the command polls until every {@code unit-report} waits in its first
  * user task ({@code Task_WriteReport}) and has its "report opened" notice queued or sent.
  * <p>
- * The cut-off has passed: an ad-hoc cycle cuts off at the end of the day it is opened, so it is opened with
- * the engine clock one day back (the clock is real again as soon as {@code open} returns, before any unit
- * report starts); the due date is 30 days ahead, so no reminder or late timer fires during the run.
+ * The cut-off has passed (an ad-hoc cycle counts up to the end of the day before it opens), so every report
+ * is pre-filled at once; the due date is 30 days ahead, so no reminder or late timer fires during the run.
  * A notice counts as queued while its {@code Task_NotifyReportOpened} job exists and as sent once its inbox
  * row exists (one staff login per unit), read in one SQL statement so that a notice is never missed
  * between the two.
@@ -126,13 +123,7 @@ public final class CycleLaunch implements BenchmarkStep {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         OpenCycleRequest request = new OpenCycleRequest(today.getYear(), null, ReportKind.AD_HOC.name(),
                 title, today.plusDays(30), List.of(), units);
-        ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(12, 0).atZone(ZoneId.systemDefault())
-                .toInstant()));
-        try {
-            return context.bean(ReportingService.class).open(request, UnitGenerator.REVIEWER);
-        } finally {
-            ClockUtil.reset();
-        }
+        return context.bean(ReportingService.class).open(request, UnitGenerator.REVIEWER);
     }
 
     private static void awaitSent(BenchContext context, Counts base, int n) throws InterruptedException {

@@ -48,6 +48,8 @@ class ReportingCycleProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
+    ReportLaunch launch;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -93,7 +95,7 @@ class ReportingCycleProcessTest {
                 "khtc");
         ProcessInstance pi = instance(cycle);
         assertThat(pi).hasBusinessKey("CYCLE-2070-AD_HOC-1").hasPassed(ReportingCycleProcess.START_REQUESTED,
-                ReportingCycleProcess.TASK_FIND_UNITS).isWaitingAt(ReportingCycleProcess.CALL_UNIT_REPORTS)
+                ReportingCycleProcess.TASK_FIND_UNITS).isWaitingAt(ReportingCycleProcess.TASK_START_UNIT_REPORTS)
                 .hasNotPassed(ReportingCycleProcess.TASK_OPEN_SCHEDULED);
         assertThat(pi.getTenantId()).isNull();
         // every unit of the cycle has its row from the start
@@ -107,8 +109,14 @@ class ReportingCycleProcessTest {
             assertThat(report).isWaitingAt(UnitReportProcess.TASK_WRITE);
             assertThat(runtimeService.getVariable(report.getId(), UnitReportProcess.VAR_CYCLE_TITLE))
                     .isEqualTo("Báo cáo đột xuất về chuyển đổi số");
+            // a top-level instance of the unit, linked to its row; a batch run again starts nothing twice
+            assertThat(report.getTenantId()).isEqualTo(unit);
+            assertThat(fx.report(cycle, unit).getProcessInstanceId()).isEqualTo(report.getId());
+            assertThat(launch.startBatch(cycle.getId(), 0)).isZero();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+                    UnitReport.businessKey(unit, 2070, cycle.getPeriod())).count()).isEqualTo(1);
             fx.submit(report, fx.report(cycle, unit).getId());
-            assertThat(pi).isWaitingAt(ReportingCycleProcess.CALL_UNIT_REPORTS);
+            assertThat(pi).isWaitingAt(ReportingCycleProcess.EVENT_ALL_REPORTS_IN);
             fx.decide(report, UnitReportProcess.TASK_REVIEW, "accepted", "");
             assertThat(report).isEnded();
         }
@@ -157,7 +165,7 @@ class ReportingCycleProcessTest {
         assertThat(cycle.getBusinessKey()).isEqualTo("CYCLE-2081-H1");
         assertThat(cycle.getTitle()).isEqualTo("Báo cáo sáu tháng đầu năm 2081");
         assertThat(cycle.getCutOff()).isEqualTo(LocalDate.of(2081, 6, 14));
-        assertThat(cycle.getPeriodStart()).isEqualTo(LocalDate.of(2070, 12, 15));
+        assertThat(cycle.getPeriodStart()).isEqualTo(LocalDate.of(2080, 12, 15));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportingCycleProcess.KEY)
                 .processInstanceBusinessKey("CYCLE-2081-H1").count()).isEqualTo(1);
         // every active unit (six in the demo ministry) has a report
@@ -188,7 +196,7 @@ class ReportingCycleProcessTest {
         ProcessInstance pi = instance(cycle);
         assertThat(pi).hasBusinessKey("CYCLE-2072-Q3").hasPassed(ReportingCycleProcess.START_SCHEDULED,
                 ReportingCycleProcess.TASK_OPEN_SCHEDULED, ReportingCycleProcess.TASK_FIND_UNITS)
-                .isWaitingAt(ReportingCycleProcess.CALL_UNIT_REPORTS);
+                .isWaitingAt(ReportingCycleProcess.TASK_START_UNIT_REPORTS);
         assertThat(reporting.reports(cycle.getId())).hasSize(6);
 
         // the timer fires again (another node, a restart): the cycle is open already
@@ -214,7 +222,7 @@ class ReportingCycleProcessTest {
         fx.fire(pi.getId(), ReportingCycleProcess.TIMER_HOME_AFFAIRS_REMINDER);
         fx.fire(pi.getId(), ReportingCycleProcess.TIMER_GOVERNMENT_REMINDER);
         assertThat(pi).hasPassed(ReportingCycleProcess.TASK_REMIND_HOME_AFFAIRS,
-                ReportingCycleProcess.TASK_REMIND_GOVERNMENT).isWaitingAt(ReportingCycleProcess.CALL_UNIT_REPORTS);
+                ReportingCycleProcess.TASK_REMIND_GOVERNMENT).isWaitingAt(ReportingCycleProcess.EVENT_ALL_REPORTS_IN);
         assertThat(fx.inbox("reviewer", "cycle-deadline-near")).isEqualTo(reviewer + 2);
         assertThat(fx.inbox("leader", "cycle-deadline-near")).isEqualTo(leader + 2);
 

@@ -79,23 +79,40 @@ class UnitReportProcessTest {
     }
 
     @Test
-    void shouldWaitForTheCutOffThenRunThroughAHeadReturnToAcceptance() {
-        clock("2060-03-02T09:00:00");
-        ReportingCycle cycle = fx.adHoc(2060, "Báo cáo đột xuất về tuyển dụng", LocalDate.of(2060, 3, 20), "khcn");
+    void shouldWaitForTheCutOffOfAPeriodicCycleOpenedEarly() {
+        clock("2058-03-02T09:00:00");
+        ReportingCycle cycle = fx.periodic(2058, ReportingPeriod.Q1);
         ProcessInstance pi = fx.unitReport(cycle, "khcn");
         UnitReport report = fx.report(cycle, "khcn");
-        assertThat(pi).hasBusinessKey("REPORT-KHCN-2060-AD_HOC-1").isWaitingAt(UnitReportProcess.TIMER_CUT_OFF)
+        assertThat(pi).hasBusinessKey("REPORT-KHCN-2058-Q1").isWaitingAt(UnitReportProcess.TIMER_CUT_OFF)
                 .hasNotPassed(UnitReportProcess.TASK_PREFILL);
         assertThat(pi.getTenantId()).isEqualTo("khcn");
         assertThat(report.getStatus()).isEqualTo(ReportStatus.NOT_STARTED);
         assertThat(local(fx.timer(pi.getId(), UnitReportProcess.TIMER_CUT_OFF).getDuedate()))
-                .isEqualTo(LocalDateTime.of(2060, 3, 3, 0, 0));
+                .isEqualTo(LocalDateTime.of(2058, 3, 15, 0, 0));
         assertThat(fx.report(report.getId()).isPrefilled()).isFalse();
 
         long opened = fx.inbox("staff-khcn", "report-opened");
         fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         assertThat(pi).hasPassed(UnitReportProcess.TASK_PREFILL, UnitReportProcess.TASK_NOTIFY_OPENED)
                 .isWaitingAt(UnitReportProcess.TASK_WRITE);
+        assertThat(fx.report(report.getId()).isPrefilled()).isTrue();
+        assertThat(fx.inbox("staff-khcn", "report-opened")).isEqualTo(opened + 1);
+    }
+
+    @Test
+    void shouldPrefillARequestedReportAtOnceThenRunThroughAHeadReturnToAcceptance() {
+        clock("2060-03-02T09:00:00");
+        long opened = fx.inbox("staff-khcn", "report-opened");
+        ReportingCycle cycle = fx.adHoc(2060, "Báo cáo đột xuất về tuyển dụng", LocalDate.of(2060, 3, 20), "khcn");
+        // a requested report counts up to the end of the day before it was asked for
+        assertThat(cycle.getCutOff()).isEqualTo(LocalDate.of(2060, 3, 1));
+        ProcessInstance pi = fx.unitReport(cycle, "khcn");
+        UnitReport report = fx.report(cycle, "khcn");
+        assertThat(pi).hasBusinessKey("REPORT-KHCN-2060-AD_HOC-1")
+                .hasPassed(UnitReportProcess.TASK_PREFILL, UnitReportProcess.TASK_NOTIFY_OPENED)
+                .hasNotPassed(UnitReportProcess.TIMER_CUT_OFF).isWaitingAt(UnitReportProcess.TASK_WRITE);
+        assertThat(pi.getTenantId()).isEqualTo("khcn");
         assertThat(fx.report(report.getId()).isPrefilled()).isTrue();
         assertThat(fx.inbox("staff-khcn", "report-opened")).isEqualTo(opened + 1);
         assertThat(runtimeService.getVariable(pi.getId(), UnitReportProcess.VAR_DUE_DATE)).isEqualTo("20/03/2060");
@@ -197,7 +214,6 @@ class UnitReportProcessTest {
         clock("2062-04-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2062, "Báo cáo chuyên đề trả lại hai lần", LocalDate.of(2062, 4, 20), "khtc");
         ProcessInstance pi = fx.unitReport(cycle, "khtc");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "khtc").getId();
         fx.submit(pi, reportId);
         long leaders = fx.inbox("leader", "report-returned-escalated");
@@ -226,7 +242,6 @@ class UnitReportProcessTest {
         clock("2063-05-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2063, "Báo cáo nhắc hạn", LocalDate.of(2063, 5, 20), "vp");
         ProcessInstance pi = fx.unitReport(cycle, "vp");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "vp").getId();
         long staff = fx.inbox("staff-vp", "report-reminder");
         long head = fx.inbox("head-vp", "report-reminder");
@@ -252,7 +267,6 @@ class UnitReportProcessTest {
         clock("2064-06-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2064, "Báo cáo chậm hạn", LocalDate.of(2064, 6, 10), "tccb");
         ProcessInstance pi = fx.unitReport(cycle, "tccb");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "tccb").getId();
         long head = fx.inbox("head-tccb", "report-late");
 
@@ -278,7 +292,6 @@ class UnitReportProcessTest {
         clock("2065-07-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2065, "Báo cáo vẫn chưa gửi", LocalDate.of(2065, 7, 10), "cds");
         ProcessInstance pi = fx.unitReport(cycle, "cds");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "cds").getId();
         long leaders = fx.inbox("leader", "report-escalated");
         assertThat(local(fx.timer(pi.getId(), UnitReportProcess.TIMER_ESCALATION).getDuedate()))
@@ -296,7 +309,6 @@ class UnitReportProcessTest {
         clock("2065-08-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2065, "Báo cáo đã gửi trước khi leo thang", LocalDate.of(2065, 8, 10), "vp");
         ProcessInstance pi = fx.unitReport(cycle, "vp");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "vp").getId();
         fx.submit(pi, reportId);
         fx.fire(pi.getId(), UnitReportProcess.TIMER_ESCALATION);
@@ -309,7 +321,6 @@ class UnitReportProcessTest {
         clock("2066-02-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2066, "Báo cáo qua Tasklist", LocalDate.of(2066, 2, 20), "khcn");
         ProcessInstance pi = fx.unitReport(cycle, "khcn");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "khcn").getId();
 
         fx.complete(pi, UnitReportProcess.TASK_WRITE, "results", "Hoàn thành 5/5 nhiệm vụ", "shortcomings", "",
@@ -330,7 +341,6 @@ class UnitReportProcessTest {
         clock("2067-02-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2067, "Báo cáo chưa đủ nội dung", LocalDate.of(2067, 2, 20), "pc");
         ProcessInstance pi = fx.unitReport(cycle, "pc");
-        fx.fire(pi.getId(), UnitReportProcess.TIMER_CUT_OFF);
         long reportId = fx.report(cycle, "pc").getId();
 
         assertThatThrownBy(() -> workflow.sendToHead(reportId, "staff-pc")).isInstanceOf(ReportingRefusedException.class)
