@@ -223,11 +223,16 @@ public class ReportingService {
             }
         }
         codes.sort(null);
+        // one read of the rows already there and one batch of new rows (not a query per unit)
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        reports.findByCycleIdOrderByUnitCodeAsc(cycleId).forEach(r -> existing.add(r.getUnitCode()));
+        List<UnitReport> added = new ArrayList<>();
         for (String code : codes) {
-            if (reports.findByCycleIdAndUnitCode(cycleId, code).isEmpty()) {
-                reports.save(new UnitReport(cycle, code));
+            if (!existing.contains(code)) {
+                added.add(new UnitReport(cycle, code));
             }
         }
+        reports.saveAll(added);
         return codes;
     }
 
