@@ -212,11 +212,11 @@ class ReportingCycleProcessTest {
 
     @Test
     void shouldRemindTheMinistryOfItsDeadlinesForAPeriodicCycleOnly() {
-        clock("2073-09-10T09:00:00");
-        ReportingCycle periodic = fx.periodic(2073, ReportingPeriod.Q3);
+        clock("2084-09-10T09:00:00");
+        ReportingCycle periodic = fx.periodic(2084, ReportingPeriod.Q3);
         ProcessInstance pi = instance(periodic);
         assertThat(local(fx.timer(pi.getId(), ReportingCycleProcess.TIMER_HOME_AFFAIRS_REMINDER).getDuedate()))
-                .isEqualTo(LocalDateTime.of(2073, 9, 17, 8, 0));
+                .isEqualTo(LocalDateTime.of(2084, 9, 17, 8, 0));
         long reviewer = fx.inbox("reviewer", "cycle-deadline-near");
         long leader = fx.inbox("leader", "cycle-deadline-near");
         fx.fire(pi.getId(), ReportingCycleProcess.TIMER_HOME_AFFAIRS_REMINDER);
@@ -226,7 +226,7 @@ class ReportingCycleProcessTest {
         assertThat(fx.inbox("reviewer", "cycle-deadline-near")).isEqualTo(reviewer + 2);
         assertThat(fx.inbox("leader", "cycle-deadline-near")).isEqualTo(leader + 2);
 
-        ReportingCycle adHoc = fx.adHoc(2073, "Báo cáo đột xuất không có hạn của Bộ", LocalDate.of(2073, 10, 30),
+        ReportingCycle adHoc = fx.adHoc(2084, "Báo cáo đột xuất không có hạn của Bộ", LocalDate.of(2084, 10, 30),
                 "pc");
         ProcessInstance other = instance(adHoc);
         fx.fire(other.getId(), ReportingCycleProcess.TIMER_HOME_AFFAIRS_REMINDER);
