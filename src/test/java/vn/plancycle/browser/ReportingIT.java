@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -165,10 +166,17 @@ class ReportingIT extends BrowserTest {
      * (the notice that the report is open, or returned) are done, so a refusal is retried (≤ 60 s).
      */
     private void send() {
-        waitUpTo(60).pollingEvery(Duration.ofSeconds(2)).until(d -> {
-            d.findElement(By.id("send-report")).click();
+        waitUpTo(60).pollingEvery(Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class).until(d -> {
+            // the page after a click is read at the next poll, not while it loads
             List<WebElement> sent = d.findElements(By.id("flash-message"));
-            return !sent.isEmpty() && sent.get(0).getText().equals("Đã gửi báo cáo cho Thủ trưởng ký.");
+            if (!sent.isEmpty() && sent.get(0).getText().equals("Đã gửi báo cáo cho Thủ trưởng ký.")) {
+                return true;
+            }
+            List<WebElement> button = d.findElements(By.id("send-report"));
+            if (!button.isEmpty()) {
+                button.get(0).click();
+            }
+            return false;
         });
     }
 

@@ -35,6 +35,8 @@ class WorkforceIT extends BrowserTest {
         type("officials", "10");
         type("trainedOfficials", "12");
         byId("save-workforce").click();
+        // the answer is a new page: wait for it rather than read the old one
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".errors, .field-error")).isEmpty());
         assertThat(driver.findElements(By.cssSelector(".errors, .field-error")).stream()
                 .map(e -> e.getText()).reduce("", String::concat)).isNotBlank();
         open("/workforce");
