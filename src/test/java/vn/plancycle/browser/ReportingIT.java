@@ -1,10 +1,15 @@
 package vn.plancycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plancycle.browser.AppApi.HTTP;
+import static vn.plancycle.browser.AppApi.JSON;
+import static vn.plancycle.browser.AppApi.call;
+import static vn.plancycle.browser.AppApi.ok;
+import static vn.plancycle.browser.AppApi.publishPlan;
+import static vn.plancycle.browser.AppApi.task;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +19,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,8 +48,6 @@ class ReportingIT extends BrowserTest {
 
     private static final String UNIT = "khcn";
     private static final int YEAR = LocalDate.now().getYear();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String TITLE = "Báo cáo đột xuất về ứng dụng trí tuệ nhân tạo " + System.currentTimeMillis();
     private static final String RESULTS = "Đã thí điểm trợ lý ảo trả lời thủ tục hành chính.";
     private static final String NEXT_TASKS = "Mở rộng thí điểm sang lĩnh vực sở hữu trí tuệ.";
@@ -58,30 +59,6 @@ class ReportingIT extends BrowserTest {
     private static String reportKey;
 
     // ------------------------------------------------------------------ setup through the API
-
-    private static HttpResponse<String> call(String user, String method, String path, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws IOException {
-        assertThat(response.statusCode()).as("%s → %s", response.uri(), response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
-
-    private static Map<String, Object> task(String title, String group, String deliverable, String owner, String due) {
-        return Map.of("title", title, "group", group, "deliverable", deliverable, "owner", owner, "dueDate", due);
-    }
 
     /** khcn's plan of this year, published (submitted by its staff, approved by its head), once. */
     @BeforeAll
@@ -102,27 +79,7 @@ class ReportingIT extends BrowserTest {
         plan.add(task("Tự đánh giá kết quả năm", "MONITORING", "Báo cáo tự đánh giá", "head-khcn", YEAR + "-12-24"));
         plan.add(task("Rà soát thủ tục cấp phép khoa học", "PROCEDURES", "Báo cáo rà soát", "head-khcn",
                 YEAR + "-12-28"));
-        ok(call("staff-khcn", "PUT", "/api/plans/" + UNIT + "/" + YEAR, JSON.writeValueAsString(Map.of("tasks", plan))));
-        String instance = ok(call("staff-khcn", "POST", "/api/plans/" + UNIT + "/" + YEAR + "/submit", null))
-                .get("processInstanceId").asText();
-        JsonNode waiting = awaitJson("head-khcn", "/engine-rest/task?maxResults=10&processInstanceId=" + instance, 60);
-        ok(call("head-khcn", "POST", "/engine-rest/task/" + waiting.get(0).get("id").asText() + "/complete",
-                "{\"variables\":{\"decision\":{\"value\":\"approved\"},\"comment\":{\"value\":\"\"}}}"));
-        awaitJson("staff-khcn", "/api/tasks/" + UNIT + "/" + YEAR, 60);
-    }
-
-    /** Polls (≤ seconds) until the path answers a non-empty JSON array. */
-    private static JsonNode awaitJson(String user, String path, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        JsonNode found = JSON.createArrayNode();
-        while (System.currentTimeMillis() < deadline) {
-            found = ok(call(user, "GET", path, null));
-            if (found.size() > 0) {
-                return found;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("nothing at " + path + " after " + seconds + " s: " + found);
+        publishPlan(UNIT, YEAR, plan);
     }
 
     // ------------------------------------------------------------------ helpers

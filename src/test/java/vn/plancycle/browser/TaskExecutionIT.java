@@ -1,23 +1,24 @@
 package vn.plancycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plancycle.browser.AppApi.HTTP;
+import static vn.plancycle.browser.AppApi.JSON;
+import static vn.plancycle.browser.AppApi.awaitJson;
+import static vn.plancycle.browser.AppApi.call;
+import static vn.plancycle.browser.AppApi.ok;
+import static vn.plancycle.browser.AppApi.publishPlan;
+import static vn.plancycle.browser.AppApi.task;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,8 +46,6 @@ class TaskExecutionIT extends BrowserTest {
 
     private static final int YEAR = 2033;
     private static final String UNIT = "pc";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String EVIDENCE_FILE = "bien-ban-hop.pdf";
     private static final String EVIDENCE_LINK = "Bài đăng trên cổng thông tin";
     private static final String RETURN_COMMENT = "Bổ sung danh sách người tham dự vào biên bản";
@@ -56,30 +55,6 @@ class TaskExecutionIT extends BrowserTest {
     private static long secondTaskId;
 
     // ------------------------------------------------------------------ setup through the API
-
-    private static HttpResponse<String> call(String user, String method, String path, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws IOException {
-        assertThat(response.statusCode()).as("%s → %s", response.uri(), response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
-
-    private static Map<String, Object> task(String title, String group, String deliverable, String owner, String due) {
-        return Map.of("title", title, "group", group, "deliverable", deliverable, "owner", owner, "dueDate", due);
-    }
 
     @BeforeAll
     static void publishThePlan() throws Exception {
@@ -98,13 +73,7 @@ class TaskExecutionIT extends BrowserTest {
                     YEAR + "-11-30"));
             plan.add(task("Rà soát thủ tục hành chính thuộc lĩnh vực pháp chế", "PROCEDURES",
                     "Báo cáo rà soát thủ tục", "head-pc", YEAR + "-10-31"));
-            ok(call("staff-pc", "PUT", "/api/plans/" + UNIT + "/" + YEAR, JSON.writeValueAsString(Map.of("tasks", plan))));
-            String instance = ok(call("staff-pc", "POST", "/api/plans/" + UNIT + "/" + YEAR + "/submit", null))
-                    .get("processInstanceId").asText();
-            JsonNode waiting = awaitJson("head-pc", "/engine-rest/task?maxResults=10&processInstanceId=" + instance, 60);
-            ok(call("head-pc", "POST", "/engine-rest/task/" + waiting.get(0).get("id").asText() + "/complete",
-                    "{\"variables\":{\"decision\":{\"value\":\"approved\"},\"comment\":{\"value\":\"\"}}}"));
-            tasks = awaitJson("staff-pc", "/api/tasks/" + UNIT + "/" + YEAR, 60);
+            tasks = publishPlan(UNIT, YEAR, plan);
         }
         assertThat(tasks).hasSize(6);
         taskId = tasks.get(0).get("id").asLong();
@@ -114,20 +83,6 @@ class TaskExecutionIT extends BrowserTest {
                 + "&taskDefinitionKey=Task_CarryOut", 60);
         awaitJson("staff-pc", "/engine-rest/task?maxResults=10&processInstanceBusinessKey=TASK-" + secondTaskId
                 + "&taskDefinitionKey=Task_CarryOut", 60);
-    }
-
-    /** Polls (≤ seconds) until the path answers a non-empty JSON array. */
-    private static JsonNode awaitJson(String user, String path, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        JsonNode found = JSON.createArrayNode();
-        while (System.currentTimeMillis() < deadline) {
-            found = ok(call(user, "GET", path, null));
-            if (found.size() > 0) {
-                return found;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("nothing at " + path + " after " + seconds + " s: " + found);
     }
 
     // ------------------------------------------------------------------ helpers
