@@ -98,7 +98,7 @@ public final class CycleLaunch implements BenchmarkStep {
         String scope = n + " units, " + (warmUp > 0 ? "warm (a " + warmUp + "-unit cycle before)" : "cold");
         figures.add("cycle: opened", opened.cycle().getBusinessKey(), scope);
         figures.seconds("cycle: open call", openCall, "ReportingService.open: cycle row, report rows, "
-                + "multi-instance body with one async job per unit, one transaction");
+                + "one launch job per batch of units (plancycle.reporting.launch-batch-size), one transaction");
         figures.add("cycle: half the user tasks", time(halfTasks), (n + 1) / 2 + " Task_WriteReport waiting "
                 + "(against the next row: whether a unit's launch costs more as the cycle fills)");
         figures.add("cycle: all first user tasks", time(firstTasks), n + " Task_WriteReport waiting");
