@@ -3,7 +3,6 @@ package vn.plancycle.execution;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import vn.plancycle.plan.PlanTask;
 import vn.plancycle.plan.TaskGroup;
 import vn.plancycle.security.CurrentUser;
 import vn.plancycle.security.CurrentUserService;
+import vn.plancycle.plan.PlanTexts;
 
 /**
  * Execution of plan tasks: progress, evidence, reporting the result, extension requests (the owner's
@@ -35,7 +35,6 @@ import vn.plancycle.security.CurrentUserService;
 @Transactional(readOnly = true)
 public class ExecutionService {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int NAME_MAX = 255;
     static final int URL_MAX = 2000;
 
@@ -73,7 +72,7 @@ public class ExecutionService {
     }
 
     static String display(LocalDate date) {
-        return date == null ? "" : VN_DATE.format(date);
+        return date == null ? "" : PlanTexts.DATE.format(date);
     }
 
     // ---------------------------------------------------------------- reading (pages, API)

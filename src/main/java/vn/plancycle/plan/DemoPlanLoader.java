@@ -3,7 +3,6 @@ package vn.plancycle.plan;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.plancycle.approval.ApprovalService;
@@ -101,7 +99,7 @@ public class DemoPlanLoader implements ApplicationRunner {
                         staff, LocalDate.of(year, 9, 30)),
                 task("Tự đánh giá kết quả thực hiện năm", "MONITORING", "Báo cáo tự đánh giá", head,
                         LocalDate.of(year, 12, 15)));
-        as(staff, () -> plans.saveDraft(unit, year, tasks));
+        identity.actingAs(staff, () -> plans.saveDraft(unit, year, tasks));
     }
 
     private static PlanTaskForm task(String title, String group, String deliverable, String owner, LocalDate due) {
@@ -109,25 +107,14 @@ public class DemoPlanLoader implements ApplicationRunner {
     }
 
     private void submit(String unit, int year) {
-        as("staff-" + unit, () -> plans.submit(unit, year));
+        identity.actingAs("staff-" + unit, () -> plans.submit(unit, year));
     }
 
     private void decide(String unit, int year, String decision, String comment) {
         ProcessInstance instance = workflow.running(unit, year);
         Task approve = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(UnitPlanProcess.TASK_APPROVE).singleResult();
-        as("head-" + unit, () -> approvals.decide(currentUser.current(), approve.getId(), decision, comment));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(identity.trusted(username));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        identity.actingAs("head-" + unit,
+                () -> approvals.decide(currentUser.current(), approve.getId(), decision, comment));
     }
 }

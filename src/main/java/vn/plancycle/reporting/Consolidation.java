@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.plancycle.plan.TaskGroup;
-import vn.plancycle.web.ApiException;
 
 /**
  * The reviewer's view of a cycle: every unit's report with where it stands and its frozen figures,
@@ -66,8 +65,7 @@ public class Consolidation {
 
     @Transactional(readOnly = true)
     public CycleOverview overview(long cycleId) {
-        ReportingCycle cycle = cycles.findById(cycleId)
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", String.valueOf(cycleId)));
+        ReportingCycle cycle = cycles.require(cycleId);
         List<UnitReport> unitReports = reports.findByCycleIdOrderByUnitCodeAsc(cycleId);
 
         Map<String, String> names = new HashMap<>();

@@ -3,14 +3,10 @@ package vn.plancycle.reporting;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.plancycle.approval.ApprovalService;
@@ -54,7 +49,6 @@ public class DemoReportLoader implements ApplicationRunner {
     private final ReportingWorkflow workflow;
     private final UnitReportRepository reports;
     private final ReportClock clock;
-    private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final ApprovalService approvals;
@@ -63,14 +57,13 @@ public class DemoReportLoader implements ApplicationRunner {
     private final ReportingSettings settings;
 
     public DemoReportLoader(ReportingService reporting, ReportingWorkflow workflow, UnitReportRepository reports,
-            ReportClock clock, RuntimeService runtimeService, TaskService taskService,
+            ReportClock clock, TaskService taskService,
             ManagementService managementService, ApprovalService approvals, CurrentUserService currentUser,
             CamundaIdentityAuthenticationProvider identity, ReportingSettings settings) {
         this.reporting = reporting;
         this.workflow = workflow;
         this.reports = reports;
         this.clock = clock;
-        this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
         this.approvals = approvals;
@@ -107,13 +100,11 @@ public class DemoReportLoader implements ApplicationRunner {
     }
 
     private void moveTo(long reportId, ReportStatus target) {
-        UnitReport report = reports.findById(reportId).orElseThrow();
-        Optional<ProcessInstance> instance = Optional.ofNullable(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(report.getBusinessKey()).singleResult());
-        if (target == ReportStatus.NOT_STARTED || instance.isEmpty() || report.getStatus() != ReportStatus.NOT_STARTED) {
+        UnitReport report = reports.require(reportId);
+        if (target == ReportStatus.NOT_STARTED || !report.isStarted() || report.getStatus() != ReportStatus.NOT_STARTED) {
             return;
         }
-        String pid = instance.get().getId();
+        String pid = report.getProcessInstanceId();
         String unit = report.getUnitCode();
         runJobs(pid);
         report.write("Hoàn thành các nhiệm vụ tuyên truyền, đào tạo theo kế hoạch; công khai kết quả trên cổng.",
@@ -143,7 +134,7 @@ public class DemoReportLoader implements ApplicationRunner {
     private void decide(String username, String pid, String taskKey, String decision, String comment) {
         Task task = waiting(pid, taskKey);
         if (task != null) {
-            as(username, () -> approvals.decide(currentUser.current(), task.getId(), decision, comment));
+            identity.actingAs(username, () -> approvals.decide(currentUser.current(), task.getId(), decision, comment));
             runJobs(pid);
         }
     }
@@ -167,18 +158,6 @@ public class DemoReportLoader implements ApplicationRunner {
                     LOG.debug("demo job {} did not run here: {}", job.getId(), e.getMessage());
                 }
             }
-        }
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(identity.trusted(username));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.plancycle.plan.PlanTexts;
 
 /**
  * Step "Xác định đơn vị phải báo cáo": one report row per unit in scope and their number (the launch
@@ -38,9 +39,9 @@ public class FindUnitsInScopeDelegate implements JavaDelegate {
                 periodic ? cycle.getHomeAffairsDue() : cycle.getDueDate()));
         execution.setVariable(ReportingCycleProcess.VAR_GOVERNMENT_REMINDER_AT, reminderAt(
                 periodic ? cycle.getGovernmentDue() : cycle.getDueDate()));
-        execution.setVariable(ReportingCycleProcess.VAR_HOME_AFFAIRS_DUE, PrefillReportDelegate.VN_DATE.format(
+        execution.setVariable(ReportingCycleProcess.VAR_HOME_AFFAIRS_DUE, PlanTexts.DATE.format(
                 periodic ? cycle.getHomeAffairsDue() : cycle.getDueDate()));
-        execution.setVariable(ReportingCycleProcess.VAR_GOVERNMENT_DUE, PrefillReportDelegate.VN_DATE.format(
+        execution.setVariable(ReportingCycleProcess.VAR_GOVERNMENT_DUE, PlanTexts.DATE.format(
                 periodic ? cycle.getGovernmentDue() : cycle.getDueDate()));
     }
 

@@ -1,11 +1,11 @@
 package vn.plancycle.reporting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.plancycle.plan.PlanTexts;
 
 /**
  * Step "Lấy số liệu báo cáo tại ngày chốt": freezes the report's figures as of the cut-off, and sets the
@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("prefillReportDelegate")
 public class PrefillReportDelegate implements JavaDelegate {
 
-    static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportPrefill prefill;
     private final ReportSteps steps;
@@ -34,7 +33,7 @@ public class PrefillReportDelegate implements JavaDelegate {
         long reportId = StepActor.id(execution, UnitReportProcess.VAR_REPORT_ID);
         prefill.prefill(reportId);
         LocalDate due = steps.report(reportId).getDueDate();
-        execution.setVariable(UnitReportProcess.VAR_DUE_DATE, VN_DATE.format(due));
+        execution.setVariable(UnitReportProcess.VAR_DUE_DATE, PlanTexts.DATE.format(due));
         execution.setVariable(UnitReportProcess.VAR_FIRST_REMINDER_AT,
                 calendar.noticeOn(due.minus(settings.getReminderOffsets().get(0))).toString());
         execution.setVariable(UnitReportProcess.VAR_LAST_REMINDER_AT,

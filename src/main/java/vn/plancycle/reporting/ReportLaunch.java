@@ -50,8 +50,7 @@ public class ReportLaunch {
     /** Starts the reports of one batch that have no instance yet; returns how many were started. */
     @Transactional
     public int startBatch(long cycleId, int batch) {
-        ReportingCycle cycle = cycles.findById(cycleId)
-                .orElseThrow(() -> new IllegalStateException("no reporting cycle " + cycleId));
+        ReportingCycle cycle = cycles.require(cycleId);
         String cutOffAt = calendar.cutOffEnd(cycle.getCutOff()).toString();
         int started = 0;
         for (UnitReport report : reports.findByCycleIdOrderByUnitCodeAsc(cycleId,

@@ -22,7 +22,6 @@ import vn.plancycle.execution.TaskStatus;
 import vn.plancycle.organization.WorkforceFigure;
 import vn.plancycle.organization.WorkforceFigureRepository;
 import vn.plancycle.plan.TaskGroup;
-import vn.plancycle.web.ApiException;
 
 /**
  * Freezes a unit's report at its cycle's cut-off (DOMAIN §3): the tasks of the unit's published plan
@@ -77,14 +76,11 @@ public class ReportPrefill {
 
     @Transactional
     public void prefill(long reportId) {
-        UnitReport report = reports.findById(reportId)
-                .orElseThrow(() -> ApiException.notFound("reporting.report.notFound", String.valueOf(reportId)));
+        UnitReport report = reports.require(reportId);
         if (report.isPrefilled() || lines.existsByReportId(reportId)) {
             return;
         }
-        String cycleId = String.valueOf(report.getCycleId());
-        ReportingCycle cycle = cycles.findById(report.getCycleId())
-                .orElseThrow(() -> ApiException.notFound("reporting.cycle.notFound", cycleId));
+        ReportingCycle cycle = cycles.require(report.getCycleId());
         LocalDate cutOff = cycle.getCutOff();
         LocalDateTime end = calendar.cutOffEnd(cutOff);
         Set<String> scope = Set.copyOf(cycle.scopeGroupList());

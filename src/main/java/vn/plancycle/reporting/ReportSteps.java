@@ -25,13 +25,11 @@ public class ReportSteps {
 
     @Transactional(readOnly = true)
     public UnitReport report(long reportId) {
-        return reports.findById(reportId)
-                .orElseThrow(() -> ReportingRefusedException.notFound("reporting.api.reportNotFound", reportId));
+        return reports.require(reportId);
     }
 
     private ReportingCycle cycle(long cycleId) {
-        return cycles.findById(cycleId)
-                .orElseThrow(() -> ReportingRefusedException.notFound("reporting.api.cycleNotFound", cycleId));
+        return cycles.require(cycleId);
     }
 
     /**

@@ -22,8 +22,4 @@ public class ReportingRefusedException extends ApiException {
     public static ReportingRefusedException incompleteReport() {
         return new ReportingRefusedException(HttpStatus.BAD_REQUEST, "report-incomplete", "reporting.report.incomplete");
     }
-
-    public static ReportingRefusedException notFound(String messageKey, Object... args) {
-        return new ReportingRefusedException(HttpStatus.NOT_FOUND, "not_found", messageKey, args);
-    }
 }

@@ -245,8 +245,7 @@ public class ReportingService {
 
     @Transactional(readOnly = true)
     public ReportingCycle cycle(long cycleId) {
-        return cycles.findById(cycleId)
-                .orElseThrow(() -> ReportingRefusedException.notFound("reporting.api.cycleNotFound", cycleId));
+        return cycles.require(cycleId);
     }
 
     @Transactional(readOnly = true)

@@ -19,8 +19,8 @@ public class ReportingWorkflow {
 
     /** The staff's write step waiting for the report, or null. */
     public Task writeTask(long reportId) {
-        return reports.findById(reportId).map(r -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(r.getBusinessKey()).taskDefinitionKey(UnitReportProcess.TASK_WRITE)
+        return reports.findById(reportId).filter(UnitReport::isStarted).map(r -> taskService.createTaskQuery()
+                .processInstanceId(r.getProcessInstanceId()).taskDefinitionKey(UnitReportProcess.TASK_WRITE)
                 .singleResult()).orElse(null);
     }
 
@@ -34,7 +34,7 @@ public class ReportingWorkflow {
         if (task == null) {
             return false;
         }
-        UnitReport report = reports.findById(reportId).orElseThrow();
+        UnitReport report = reports.require(reportId);
         if (!report.isComplete()) {
             throw ReportingRefusedException.incompleteReport();
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import vn.plancycle.web.ApiException;
+
 public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     Optional<UnitReport> findByBusinessKey(String businessKey);
@@ -20,4 +22,9 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<UnitReport> findByCycleIdOrderByUnitCodeAsc(Long cycleId, Pageable page);
 
     long countByCycleIdAndStatusNot(Long cycleId, ReportStatus status);
+
+    /** The report, or a 404 that tells the person which report was not found. */
+    default UnitReport require(long id) {
+        return findById(id).orElseThrow(() -> ApiException.notFound("reporting.report.notFound", String.valueOf(id)));
+    }
 }

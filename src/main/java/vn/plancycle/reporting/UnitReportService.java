@@ -98,8 +98,7 @@ public class UnitReportService {
     /** The cycle (reviewers, leaders, administrators); 404 when there is none. */
     public ReportingCycle cycle(long cycleId) {
         requireCycleReader();
-        return cycles.findById(cycleId)
-                .orElseThrow(() -> ApiException.notFound("reporting.error.cycleNotFound", cycleId));
+        return cycles.require(cycleId);
     }
 
     /** The cycles with the number of unit reports in each state (and late ones). */
@@ -146,8 +145,7 @@ public class UnitReportService {
 
     /** The report as the approval page shows it; no unit check (the caller found its task under authorization). */
     public ReportView reportForProcess(long reportId) {
-        return view(reports.findById(reportId)
-                .orElseThrow(() -> ApiException.notFound("reporting.error.reportNotFound", reportId)), false);
+        return view(reports.require(reportId), false);
     }
 
     /** A file of the report (whoever may read the report). */
@@ -175,10 +173,8 @@ public class UnitReportService {
     public void sendToHead(long reportId, Sections sections) {
         UnitReport report = writable(reportId);
         write(report, sections);
-        if (!report.isComplete()) {
-            throw ApiException.badRequest("incomplete", "reporting.error.incomplete");
-        }
         reports.saveAndFlush(report);
+        // ReportingWorkflow refuses an incomplete report (400); the transaction then keeps nothing
         if (!workflow.sendToHead(reportId, currentUser.current().username())) {
             throw new ApiException(HttpStatus.CONFLICT, "not_waiting", "reporting.error.notWaiting");
         }
@@ -230,8 +226,7 @@ public class UnitReportService {
     // ---------------------------------------------------------------- helpers
 
     private UnitReport readable(long reportId) {
-        UnitReport report = reports.findById(reportId)
-                .orElseThrow(() -> ApiException.notFound("reporting.error.reportNotFound", reportId));
+        UnitReport report = reports.require(reportId);
         currentUser.requireUnitAccess(report.getUnitCode());
         return report;
     }
@@ -270,8 +265,7 @@ public class UnitReportService {
     }
 
     private ReportView view(UnitReport report, boolean editable) {
-        ReportingCycle cycle = cycles.findById(report.getCycleId())
-                .orElseThrow(() -> new IllegalStateException("no cycle " + report.getCycleId()));
+        ReportingCycle cycle = cycles.require(report.getCycleId());
         String unitName = directory.unit(report.getUnitCode()).map(PlanDirectory.UnitRef::name)
                 .orElse(report.getUnitCode());
         return new ReportView(report, cycle, unitName, figures.findByReportIdOrderByTaskGroupAsc(report.getId()),

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
+import vn.plancycle.plan.PlanTexts;
 
 /**
  * {@code plan-issued-on-time} (DOMAIN §4, per plan): full points (default 5 of the 30 general
@@ -22,7 +22,6 @@ public class PlanIssuedOnTimeRule implements ScoreRule {
     public static final String NAME = "plan-issued-on-time";
     static final String VAR_DEADLINE = "approvalDeadline";
     static final String VAR_APPROVED_AT = "approvedAt";
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ScoringSettings settings;
 
@@ -49,7 +48,7 @@ public class PlanIssuedOnTimeRule implements ScoreRule {
         boolean onTime = !approved.isAfter(deadline);
         BigDecimal points = onTime ? max : BigDecimal.ZERO;
         String reason = "Kế hoạch năm %d được phê duyệt ngày %s, %s hạn %s: %s/%s điểm.".formatted(context.year(),
-                VN_DATE.format(approved), onTime ? "đúng" : "chậm so với", VN_DATE.format(deadline),
+                PlanTexts.DATE.format(approved), onTime ? "đúng" : "chậm so với", PlanTexts.DATE.format(deadline),
                 points.stripTrailingZeros().toPlainString(), max.stripTrailingZeros().toPlainString());
         return new ScoreResult(points, max, reason);
     }

@@ -1,9 +1,9 @@
 package vn.plancycle.scoring;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
+import vn.plancycle.plan.PlanTexts;
 
 /**
  * {@code report-on-time} (DOMAIN §4, per report), scored when the reviewers accept the report: the
@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 public class ReportOnTimeRule implements ScoreRule {
 
     public static final String NAME = "report-on-time";
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ScoringSettings settings;
 
@@ -33,7 +32,7 @@ public class ReportOnTimeRule implements ScoreRule {
         boolean late = ReportRules.late(context);
         BigDecimal points = late ? BigDecimal.ZERO : max;
         String reason = "%s (hạn %s) được chấp nhận ngày %s, %s: %s/%s điểm.".formatted(ReportRules.title(context),
-                ReportRules.due(context), VN_DATE.format(context.now()),
+                ReportRules.due(context), PlanTexts.DATE.format(context.now()),
                 late ? "gửi chậm hạn" : "gửi đúng hạn", ReportRules.points(points), ReportRules.points(max));
         return new ScoreResult(points, max, reason);
     }

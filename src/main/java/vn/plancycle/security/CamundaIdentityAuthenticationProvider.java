@@ -1,6 +1,7 @@
 package vn.plancycle.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -8,6 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,19 @@ public class CamundaIdentityAuthenticationProvider implements org.springframewor
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list()
                 .stream().map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    /** Runs the work as the user (see {@link #trusted}); the caller's own security context is restored after. */
+    public <T> T actingAs(String username, Supplier<T> work) {
+        var before = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(trusted(username));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     @Override
