@@ -24,6 +24,7 @@ import vn.plancycle.plan.TaskGroup;
 import vn.plancycle.security.CurrentUser;
 import vn.plancycle.security.CurrentUserService;
 import vn.plancycle.plan.PlanTexts;
+import vn.plancycle.web.Upload;
 
 /**
  * Execution of plan tasks: progress, evidence, reporting the result, extension requests (the owner's
@@ -35,7 +36,7 @@ import vn.plancycle.plan.PlanTexts;
 @Transactional(readOnly = true)
 public class ExecutionService {
 
-    static final int NAME_MAX = 255;
+    static final int NAME_MAX = Upload.NAME_MAX;
     static final int URL_MAX = 2000;
 
     private final TaskExecutionRepository executions;
@@ -136,26 +137,13 @@ public class ExecutionService {
     public EvidenceInfo addFile(long taskId, String fileName, String contentType, byte[] content) {
         CurrentUser user = writer(taskId);
         lockedOpen(taskId);
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (content == null || content.length == 0 || name.isEmpty()) {
-            throw ExecutionRefusedException.badRequest("empty_file", "execution.error.emptyFile");
+        Upload file = Upload.of(fileName, contentType, content);
+        Upload.Problem problem = file.problem(settings.getMaxEvidenceBytes(), settings.getAllowedEvidenceTypes());
+        if (problem != null) {
+            throw ExecutionRefusedException.badRequest(problem.error(), "execution.error." + problem.key(),
+                    problem.args());
         }
-        if (content.length > settings.getMaxEvidenceBytes()) {
-            throw ExecutionRefusedException.badRequest("file_too_large", "execution.error.fileTooLarge", name,
-                    megabytes(settings.getMaxEvidenceBytes()));
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!settings.allowedExtensions().contains(extension)) {
-            throw ExecutionRefusedException.badRequest("file_type", "execution.error.fileType", name,
-                    String.join(", ", settings.getAllowedEvidenceTypes()));
-        }
-        if (name.length() > NAME_MAX) {
-            throw ExecutionRefusedException.badRequest("bad_name", "execution.error.nameTooLong", NAME_MAX);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
-        TaskEvidence saved = evidence.save(TaskEvidence.file(taskId, name, limit(type, 150), content,
+        TaskEvidence saved = evidence.save(TaskEvidence.file(taskId, file.name(), file.contentType(), file.content(),
                 user.username(), now()));
         return info(saved);
     }
@@ -347,15 +335,6 @@ public class ExecutionService {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static String megabytes(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
-    }
-
-    private static String limit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String normalise(String unitCode) {

@@ -1,9 +1,6 @@
 package vn.plancycle.execution;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -18,11 +15,6 @@ public class ExecutionSettings {
     /** File types accepted as evidence, by extension. */
     private List<String> allowedEvidenceTypes = List.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
             "ods", "txt", "csv", "png", "jpg", "jpeg", "zip");
-
-    public Set<String> allowedExtensions() {
-        return allowedEvidenceTypes.stream().map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
-    }
 
     public long getMaxEvidenceBytes() {
         return maxEvidenceBytes;

@@ -23,6 +23,7 @@ import vn.plancycle.plan.PlanDirectory;
 import vn.plancycle.security.CurrentUser;
 import vn.plancycle.security.CurrentUserService;
 import vn.plancycle.web.ApiException;
+import vn.plancycle.web.Upload;
 
 /**
  * A unit's report on the pages: who may read it (the unit's members, the ministry's reviewers and
@@ -34,7 +35,6 @@ import vn.plancycle.web.ApiException;
 @Transactional(readOnly = true)
 public class UnitReportService {
 
-    static final int NAME_MAX = 255;
 
     private final UnitReportRepository reports;
     private final ReportingCycleRepository cycles;
@@ -184,29 +184,13 @@ public class UnitReportService {
     @Transactional
     public ReportView.Attachment addAttachment(long reportId, String fileName, String contentType, byte[] content) {
         UnitReport report = writable(reportId);
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (content == null || content.length == 0 || name.isEmpty()) {
-            throw ApiException.badRequest("empty_file", "reporting.error.emptyFile");
+        Upload file = Upload.of(fileName, contentType, content);
+        Upload.Problem problem = file.problem(settings.getMaxAttachmentBytes(), settings.getAllowedAttachmentTypes());
+        if (problem != null) {
+            throw ApiException.badRequest(problem.error(), "reporting.error." + problem.key(), problem.args());
         }
-        if (content.length > settings.getMaxAttachmentBytes()) {
-            throw ApiException.badRequest("file_too_large", "reporting.error.fileTooLarge", name,
-                    megabytes(settings.getMaxAttachmentBytes()));
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (settings.getAllowedAttachmentTypes().stream().noneMatch(t -> t.equalsIgnoreCase(extension))) {
-            throw ApiException.badRequest("file_type", "reporting.error.fileType", name, allowedTypes());
-        }
-        if (name.length() > NAME_MAX) {
-            throw ApiException.badRequest("bad_name", "reporting.error.nameTooLong", NAME_MAX);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
-        if (type.length() > 150) {
-            type = "application/octet-stream";
-        }
-        ReportAttachment saved = attachments.save(new ReportAttachment(report.getId(), name, type, content,
-                currentUser.current().username(), now()));
+        ReportAttachment saved = attachments.save(new ReportAttachment(report.getId(), file.name(),
+                file.contentType(), file.content(), currentUser.current().username(), now()));
         return info(saved);
     }
 
@@ -220,7 +204,7 @@ public class UnitReportService {
     }
 
     public String maxMegabytes() {
-        return megabytes(settings.getMaxAttachmentBytes());
+        return Upload.megabytes(settings.getMaxAttachmentBytes());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -286,10 +270,5 @@ public class UnitReportService {
 
     private static LocalDateTime now() {
         return ExecutionService.now();
-    }
-
-    static String megabytes(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }
 }
