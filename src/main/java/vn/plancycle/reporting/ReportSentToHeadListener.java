@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.plancycle.web.WebConfig;
+import vn.plancycle.web.ApiException;
 
 /**
  * On completing "Viết báo cáo" (Tasklist form, REST or the app): the narrative sections the form sent
@@ -43,11 +44,11 @@ public class ReportSentToHeadListener implements TaskListener {
         for (String name : SECTIONS) {
             sent |= task.hasVariable(name);
         }
-        ReportSteps.Narrative narrative = sent ? new ReportSteps.Narrative(text(task, VAR_RESULTS),
+        ReportSections sections = sent ? new ReportSections(text(task, VAR_RESULTS),
                 text(task, VAR_SHORTCOMINGS), text(task, VAR_NEXT_TASKS), text(task, VAR_PROPOSALS)) : null;
         try {
-            steps.sendToHead(reportId, narrative, StepActor.current(identityService, task.getAssignee()));
-        } catch (ReportingRefusedException e) {
+            steps.sendToHead(reportId, sections, StepActor.current(identityService, task.getAssignee()));
+        } catch (ApiException e) {
             Locale locale = LocaleContextHolder.getLocaleContext() != null ? LocaleContextHolder.getLocale()
                     : WebConfig.VIETNAMESE;
             throw new BadUserRequestException(messages.getMessage(e.messageKey(), e.args(), locale));

@@ -37,21 +37,18 @@ public class ReportSteps {
      * first; an incomplete report is refused and nothing changes.
      */
     @Transactional
-    public UnitReport sendToHead(long reportId, Narrative narrative, String by) {
+    public UnitReport sendToHead(long reportId, ReportSections sections, String by) {
         UnitReport report = report(reportId);
-        if (narrative != null) {
-            report.write(narrative.results(), narrative.shortcomings(), narrative.nextTasks(), narrative.proposals(),
-                    by, clock.now());
+        if (sections != null) {
+            ReportSections checked = sections.checked();
+            report.write(checked.results(), checked.shortcomings(), checked.nextTasks(), checked.proposals(), by,
+                    clock.now());
         }
         if (!report.isComplete()) {
             throw ReportingRefusedException.incompleteReport();
         }
         report.sentToHead(clock.now());
         return reports.save(report);
-    }
-
-    /** The four narrative sections of DOMAIN §3 as a form sends them. */
-    public record Narrative(String results, String shortcomings, String nextTasks, String proposals) {
     }
 
     @Transactional

@@ -168,7 +168,7 @@ public class ReportingController {
             @RequestParam(required = false) String results, @RequestParam(required = false) String shortcomings,
             @RequestParam(required = false) String nextTasks, @RequestParam(required = false) String proposals,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        UnitReportService.Sections sections = new UnitReportService.Sections(results, shortcomings, nextTasks,
+        ReportSections sections = new ReportSections(results, shortcomings, nextTasks,
                 proposals);
         try {
             if ("send".equals(action)) {
@@ -264,7 +264,7 @@ public class ReportingController {
         model.addAttribute("r", view.report());
         if (!model.containsAttribute("typed")) {
             UnitReport r = view.report();
-            model.addAttribute("typed", new UnitReportService.Sections(r.getResults(), r.getShortcomings(),
+            model.addAttribute("typed", new ReportSections(r.getResults(), r.getShortcomings(),
                     r.getNextTasks(), r.getProposals()));
         }
         model.addAttribute("sectionMax", UnitReport.SECTION_MAX);

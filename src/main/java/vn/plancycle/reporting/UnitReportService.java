@@ -11,14 +11,12 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.plancycle.execution.ExecutionService;
 import vn.plancycle.plan.PlanDirectory;
 import vn.plancycle.security.CurrentUser;
 import vn.plancycle.security.CurrentUserService;
@@ -47,11 +45,12 @@ public class UnitReportService {
     private final CurrentUserService currentUser;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final ReportClock clock;
 
     public UnitReportService(UnitReportRepository reports, ReportingCycleRepository cycles,
             ReportGroupFigureRepository figures, ReportTaskLineRepository lines, ReportAttachmentRepository attachments,
             ReportingWorkflow workflow, ReportingSettings settings, PlanDirectory directory,
-            CurrentUserService currentUser, JdbcTemplate jdbc, EntityManager entityManager) {
+            CurrentUserService currentUser, JdbcTemplate jdbc, EntityManager entityManager, ReportClock clock) {
         this.reports = reports;
         this.cycles = cycles;
         this.figures = figures;
@@ -63,11 +62,9 @@ public class UnitReportService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
-    /** The narrative sections of DOMAIN §3 as typed. */
-    public record Sections(String results, String shortcomings, String nextTasks, String proposals) {
-    }
 
     // ---------------------------------------------------------------- access
 
@@ -159,7 +156,7 @@ public class UnitReportService {
 
     /** Saves the narrative sections (draft). */
     @Transactional
-    public ReportView save(long reportId, Sections sections) {
+    public ReportView save(long reportId, ReportSections sections) {
         UnitReport report = writable(reportId);
         write(report, sections);
         return view(report, true);
@@ -170,7 +167,7 @@ public class UnitReportService {
      * completes. Refused (nothing saved) when the report is incomplete or not waiting for its writers.
      */
     @Transactional
-    public void sendToHead(long reportId, Sections sections) {
+    public void sendToHead(long reportId, ReportSections sections) {
         UnitReport report = writable(reportId);
         write(report, sections);
         reports.saveAndFlush(report);
@@ -228,24 +225,10 @@ public class UnitReportService {
         return report;
     }
 
-    private void write(UnitReport report, Sections sections) {
-        String results = section(sections.results(), "reporting.section.results");
-        String shortcomings = section(sections.shortcomings(), "reporting.section.shortcomings");
-        String nextTasks = section(sections.nextTasks(), "reporting.section.nextTasks");
-        String proposals = section(sections.proposals(), "reporting.section.proposals");
-        report.write(results, shortcomings, nextTasks, proposals, currentUser.current().username(), now());
-    }
-
-    private static String section(String text, String labelKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip().replace("\r\n", "\n");
-        if (value.length() > UnitReport.SECTION_MAX) {
-            throw ApiException.badRequest("too_long", "reporting.error.sectionTooLong",
-                    new DefaultMessageSourceResolvable(labelKey), String.valueOf(UnitReport.SECTION_MAX));
-        }
-        return value;
+    private void write(UnitReport report, ReportSections sections) {
+        ReportSections checked = sections.checked();
+        report.write(checked.results(), checked.shortcomings(), checked.nextTasks(), checked.proposals(),
+                currentUser.current().username(), now());
     }
 
     private ReportView view(UnitReport report, boolean editable) {
@@ -268,7 +251,7 @@ public class UnitReportService {
                 a.getUploadedBy(), a.getUploadedAt());
     }
 
-    private static LocalDateTime now() {
-        return ExecutionService.now();
+    private LocalDateTime now() {
+        return clock.now();
     }
 }

@@ -337,6 +337,25 @@ class UnitReportProcessTest {
     }
 
     @Test
+    void shouldRefuseAFormSectionLongerThanTheLimitAndChangeNothing() {
+        clock("2066-03-01T09:00:00");
+        ReportingCycle cycle = fx.adHoc(2066, "Báo cáo qua Tasklist quá dài", LocalDate.of(2066, 3, 20), "pc");
+        ProcessInstance pi = fx.unitReport(cycle, "pc");
+        long reportId = fx.report(cycle, "pc").getId();
+
+        // the same rule as the report page, with the person's message; nothing stored (the engine wraps a
+        // listener's refusal in its own exception)
+        String tooLong = "x".repeat(UnitReport.SECTION_MAX + 1);
+        assertThatThrownBy(() -> fx.complete(pi, UnitReportProcess.TASK_WRITE, "results", tooLong, "nextTasks",
+                "Số hoá hồ sơ")).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Mục \"Kết quả đạt được\" dài quá " + UnitReport.SECTION_MAX + " ký tự.");
+        assertThat(pi).isWaitingAt(UnitReportProcess.TASK_WRITE);
+        UnitReport report = fx.report(reportId);
+        assertThat(report.getResults()).isNull();
+        assertThat(report.getStatus()).isEqualTo(ReportStatus.NOT_STARTED);
+    }
+
+    @Test
     void shouldRefuseToSendAnIncompleteReport() {
         clock("2067-02-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2067, "Báo cáo chưa đủ nội dung", LocalDate.of(2067, 2, 20), "pc");
