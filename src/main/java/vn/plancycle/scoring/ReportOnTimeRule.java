@@ -8,7 +8,8 @@ import vn.plancycle.plan.PlanTexts;
 /**
  * {@code report-on-time} (DOMAIN §4, per report), scored when the reviewers accept the report: the
  * report's maximum (periodic 2.5 = 10 general points / 4 reports; thematic or ad-hoc 1) when it was not
- * late (variable {@code late}), else none.
+ * late (variable {@code late}). A late report scores 0 of 0 here: {@code report-late} already counted its
+ * maximum as lost.
  */
 @Component
 public class ReportOnTimeRule implements ScoreRule {
@@ -30,10 +31,15 @@ public class ReportOnTimeRule implements ScoreRule {
     public ScoreResult evaluate(ScoreContext context) {
         BigDecimal max = settings.getReport().maxFor(ReportRules.period(context));
         boolean late = ReportRules.late(context);
-        BigDecimal points = late ? BigDecimal.ZERO : max;
-        String reason = "%s (hạn %s) được chấp nhận ngày %s, %s: %s/%s điểm.".formatted(ReportRules.title(context),
-                ReportRules.due(context), PlanTexts.DATE.format(context.now()),
-                late ? "gửi chậm hạn" : "gửi đúng hạn", ReportRules.points(points), ReportRules.points(max));
-        return new ScoreResult(points, max, reason);
+        if (late) {
+            String reason = "%s (hạn %s) được chấp nhận ngày %s, gửi chậm hạn: điểm đã tính là 0/%s khi chậm hạn."
+                    .formatted(ReportRules.title(context), ReportRules.due(context),
+                            PlanTexts.DATE.format(context.now()), ReportRules.points(max));
+            return new ScoreResult(BigDecimal.ZERO, BigDecimal.ZERO, reason);
+        }
+        String reason = "%s (hạn %s) được chấp nhận ngày %s, gửi đúng hạn: %s/%s điểm.".formatted(
+                ReportRules.title(context), ReportRules.due(context), PlanTexts.DATE.format(context.now()),
+                ReportRules.points(max), ReportRules.points(max));
+        return new ScoreResult(max, max, reason);
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code score_entry} table, append-only: it can add and read entries, never change or remove one. */
+/**
+ * The {@code score_entry} table, append-only: it can add and read entries, never change or remove one.
+ * Each entry also adds to its running sum in {@code score_total}, in the same transaction.
+ */
 @Repository
 public class ScoreEntryRepository {
 
@@ -26,7 +29,22 @@ public class ScoreEntryRepository {
             rs.getString("activity_id"), rs.getString("activity_instance_id"), rs.getString("idempotency_key"),
             rs.getObject("created_at", LocalDateTime.class), (Long) rs.getObject("corrects_entry_id", Long.class));
 
+    private static final String ADD_TO_TOTAL_POSTGRES = "INSERT INTO score_total (unit_code, \"year\", criterion, "
+            + "points, max_points, entries) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (\"year\", unit_code, criterion) "
+            + "DO UPDATE SET points = score_total.points + EXCLUDED.points, "
+            + "max_points = score_total.max_points + EXCLUDED.max_points, entries = score_total.entries + EXCLUDED.entries";
+
+    private static final String ADD_TO_TOTAL_STANDARD = "MERGE INTO score_total t USING (VALUES (CAST(? AS VARCHAR(20)), "
+            + "CAST(? AS INTEGER), CAST(? AS VARCHAR(100)), CAST(? AS NUMERIC(12, 2)), CAST(? AS NUMERIC(12, 2)), "
+            + "CAST(? AS INTEGER))) AS s(unit_code, y, criterion, points, max_points, entries) "
+            + "ON t.unit_code = s.unit_code AND t.\"year\" = s.y AND t.criterion = s.criterion "
+            + "WHEN MATCHED THEN UPDATE SET points = t.points + s.points, max_points = t.max_points + s.max_points, "
+            + "entries = t.entries + s.entries "
+            + "WHEN NOT MATCHED THEN INSERT (unit_code, \"year\", criterion, points, max_points, entries) "
+            + "VALUES (s.unit_code, s.y, s.criterion, s.points, s.max_points, s.entries)";
+
     private final JdbcTemplate jdbc;
+    private volatile String addToTotal;
 
     public ScoreEntryRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,7 +80,37 @@ public class ScoreEntryRepository {
             return ps;
         }, key);
         long id = key.getKey().longValue();
+        addToTotal(e);
         return findById(id).orElseThrow();
+    }
+
+    /** A new entry adds its points, maximum and one entry; a correction adds what it changes of the old entry. */
+    private void addToTotal(ScoreEntry e) {
+        java.math.BigDecimal points = e.points();
+        java.math.BigDecimal max = e.maxPoints() == null ? java.math.BigDecimal.ZERO : e.maxPoints();
+        int count = 1;
+        if (e.correctsEntryId() != null) {
+            ScoreEntry old = findById(e.correctsEntryId()).orElseThrow();
+            points = points.subtract(old.points());
+            max = max.subtract(old.maxPoints() == null ? java.math.BigDecimal.ZERO : old.maxPoints());
+            count = 0;
+        }
+        jdbc.update(addToTotalStatement(), e.unitCode(), e.year(), e.criterion(), points, max, count);
+    }
+
+    private String addToTotalStatement() {
+        if (addToTotal == null) {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) con -> con
+                    .getMetaData().getDatabaseProductName());
+            addToTotal = "PostgreSQL".equalsIgnoreCase(product) ? ADD_TO_TOTAL_POSTGRES : ADD_TO_TOTAL_STANDARD;
+        }
+        return addToTotal;
+    }
+
+    /** The newest entry's id (0 when there is none). */
+    public long lastId() {
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM score_entry", Long.class);
+        return id == null ? 0 : id;
     }
 
     public Optional<ScoreEntry> findById(long id) {

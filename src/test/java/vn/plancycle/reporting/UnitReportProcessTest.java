@@ -276,14 +276,14 @@ class UnitReportProcessTest {
         assertThat(fx.report(reportId).isLate()).isTrue();
         assertThat(fx.inbox("head-tccb", "report-late")).isEqualTo(head + 1);
         assertThat(fx.score(reportId, "report-late")).containsEntry("points", new BigDecimal("0.00"))
-                .containsEntry("max_points", new BigDecimal("0.00"));
+                .containsEntry("max_points", new BigDecimal("1.00"));
         assertThat((String) fx.score(reportId, "report-late").get("reason")).contains("10/06/2064");
 
         fx.submit(pi, reportId);
         fx.decide(pi, UnitReportProcess.TASK_REVIEW, "accepted", "");
         assertThat(pi).isEnded();
         assertThat(fx.score(reportId, "report-on-time")).containsEntry("points", new BigDecimal("0.00"))
-                .containsEntry("max_points", new BigDecimal("1.00"));
+                .containsEntry("max_points", new BigDecimal("0.00"));
         assertThat((String) fx.score(reportId, "report-on-time").get("reason")).contains("chậm hạn");
     }
 
