@@ -168,6 +168,7 @@ public class ScorecardController {
         years.add(ExecutionService.today().getYear());
         years.add(year);
         model.addAttribute("year", year);
+        model.addAttribute("yearText", String.valueOf(year));
         model.addAttribute("years", List.copyOf(years));
         return view;
     }
