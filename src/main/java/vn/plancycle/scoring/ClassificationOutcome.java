@@ -8,7 +8,7 @@ import java.util.Optional;
  * The classes of a set of units (the ministry's units of a year): each unit's class, the number rated good
  * or better by their scores ({@code goodOrBetter}), how many of them may be excellent ({@code excellentCap}
  * = ⌊goodOrBetter × capShare⌋), how many scored excellent ({@code excellentScores}), and the lowest score
- * that stayed excellent ({@code cutScore}, null when no unit fell back).
+ * that stayed excellent ({@code cutScore}; null when no unit fell back, or when none stayed excellent).
  */
 public record ClassificationOutcome(List<ClassifiedUnit> units, int goodOrBetter, int excellentCap,
         int excellentScores, BigDecimal capShare, BigDecimal cutScore) {

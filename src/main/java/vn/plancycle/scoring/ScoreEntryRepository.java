@@ -80,17 +80,24 @@ public class ScoreEntryRepository {
             return ps;
         }, key);
         long id = key.getKey().longValue();
-        addToTotal(e);
+        addToTotal(e, id);
         return findById(id).orElseThrow();
     }
 
-    /** A new entry adds its points, maximum and one entry; a correction adds what it changes of the old entry. */
-    private void addToTotal(ScoreEntry e) {
+    /**
+     * A new entry adds its points, maximum and one entry; a correction adds what it changes of the entry that
+     * counted so far in its chain of corrections: the corrected entry, or its newest earlier correction (the rule
+     * of {@link ScorecardCalculator#replaced}).
+     */
+    private void addToTotal(ScoreEntry e, long id) {
         java.math.BigDecimal points = e.points();
         java.math.BigDecimal max = e.maxPoints() == null ? java.math.BigDecimal.ZERO : e.maxPoints();
         int count = 1;
         if (e.correctsEntryId() != null) {
-            ScoreEntry old = findById(e.correctsEntryId()).orElseThrow();
+            List<ScoreEntry> before = jdbc.query("SELECT " + COLUMNS + " FROM score_entry WHERE unit_code = ? AND "
+                    + "\"year\" = ? AND criterion = ? AND id < ?", ROW, e.unitCode(), e.year(), e.criterion(), id);
+            Long counted = ScorecardCalculator.counting(before, e.correctsEntryId());
+            ScoreEntry old = findById(counted == null ? e.correctsEntryId() : counted).orElseThrow();
             points = points.subtract(old.points());
             max = max.subtract(old.maxPoints() == null ? java.math.BigDecimal.ZERO : old.maxPoints());
             count = 0;

@@ -44,4 +44,9 @@ public class ScoreTotalRepository {
         return jdbc.queryForList("SELECT DISTINCT unit_code FROM score_total WHERE \"year\" = ? ORDER BY unit_code",
                 String.class, year);
     }
+
+    /** The years that have entries, newest first. */
+    public List<Integer> years() {
+        return jdbc.queryForList("SELECT DISTINCT \"year\" FROM score_total ORDER BY \"year\" DESC", Integer.class);
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,23 +42,70 @@ public class ScorecardCalculator {
         this.settings = settings;
     }
 
-    /** Sums the entries that count: each entry once, except those a later entry of the list corrects. */
-    public static Map<String, CriterionSum> sums(Collection<ScoreEntry> entries) {
-        Set<Long> corrected = new HashSet<>();
-        entries.forEach(e -> {
-            if (e.correctsEntryId() != null) {
-                corrected.add(e.correctsEntryId());
+    /** The band of the plan completion percent (rounded to 2 decimals): full weight, half of it, or nothing. */
+    public enum CompletionBand {
+        /** above {@code completion-full-above} (90 %) */
+        FULL,
+        /** from {@code completion-half-from} (70 %) up to and including the full bound */
+        HALF,
+        /** below {@code completion-half-from} */
+        NONE
+    }
+
+    /**
+     * The entries that do not count. A correction and the entry it corrects form a chain (a correction of a
+     * correction, or a second correction of the same entry, joins the same chain); of each chain only the newest
+     * entry counts: its points replace the others'. The running sums of {@code score_total} follow the same rule
+     * ({@link ScoreEntryRepository#append}).
+     */
+    public static Set<Long> replaced(Collection<ScoreEntry> entries) {
+        Map<Long, Long> rootOf = new HashMap<>();
+        Map<Long, Long> newestOfRoot = new HashMap<>();
+        Set<Long> replaced = new HashSet<>();
+        entries.stream().sorted(java.util.Comparator.comparing(ScoreEntry::id)).forEach(e -> {
+            Long root = e.correctsEntryId() == null ? e.id() : rootOf.getOrDefault(e.correctsEntryId(), e.correctsEntryId());
+            rootOf.put(e.id(), root);
+            Long before = newestOfRoot.put(root, e.id());
+            if (before != null) {
+                replaced.add(before);
+            } else if (!root.equals(e.id())) {
+                replaced.add(root); // the corrected entry is not in the list: it does not count either
             }
         });
+        return replaced;
+    }
+
+    /** The entry that counts, among {@code entries}, for the chain of corrections that {@code entryId} is in. */
+    static Long counting(Collection<ScoreEntry> entries, long entryId) {
+        Set<Long> replaced = replaced(entries);
+        Map<Long, Long> rootOf = new HashMap<>();
+        entries.stream().sorted(java.util.Comparator.comparing(ScoreEntry::id)).forEach(e -> rootOf.put(e.id(),
+                e.correctsEntryId() == null ? e.id() : rootOf.getOrDefault(e.correctsEntryId(), e.correctsEntryId())));
+        Long root = rootOf.getOrDefault(entryId, entryId);
+        return entries.stream().map(ScoreEntry::id).filter(id -> !replaced.contains(id) && root.equals(rootOf.get(id)))
+                .findFirst().orElse(null);
+    }
+
+    /** Sums the entries that count: each entry once, except those {@link #replaced} by a correction. */
+    public static Map<String, CriterionSum> sums(Collection<ScoreEntry> entries) {
+        Set<Long> replaced = replaced(entries);
         Map<String, CriterionSum> sums = new LinkedHashMap<>();
         for (ScoreEntry e : entries) {
-            if (!corrected.contains(e.id())) {
+            if (!replaced.contains(e.id())) {
                 sums.merge(e.criterion(), new CriterionSum(e.criterion(), e.points(),
                         e.maxPoints() == null ? BigDecimal.ZERO : e.maxPoints(), 1),
                         (a, b) -> a.plus(b.points(), b.maxPoints(), b.entries()));
             }
         }
         return sums;
+    }
+
+    /** The band a plan completion percent falls in (compared once rounded to 2 decimals, as it is shown). */
+    public CompletionBand band(BigDecimal completionPercent) {
+        ScoringSettings.Card card = settings.getScorecard();
+        BigDecimal rounded = round(completionPercent);
+        return rounded.compareTo(card.getCompletionFullAbove()) > 0 ? CompletionBand.FULL
+                : rounded.compareTo(card.getCompletionHalfFrom()) >= 0 ? CompletionBand.HALF : CompletionBand.NONE;
     }
 
     public Scorecard compute(String unitCode, int year, Map<String, CriterionSum> sums) {
@@ -136,10 +184,11 @@ public class ScorecardCalculator {
     private ScoreItem completionItem(ScoringSettings.Item item, BigDecimal completion, CriterionSum result) {
         ScoringSettings.Card card = settings.getScorecard();
         BigDecimal rounded = round(completion);
-        BigDecimal points = rounded.compareTo(card.getCompletionFullAbove()) > 0 ? item.getWeight()
-                : rounded.compareTo(card.getCompletionHalfFrom()) >= 0
-                        ? item.getWeight().divide(TWO, 10, RoundingMode.HALF_UP)
-                        : BigDecimal.ZERO;
+        BigDecimal points = switch (band(completion)) {
+            case FULL -> item.getWeight();
+            case HALF -> item.getWeight().divide(TWO, 10, RoundingMode.HALF_UP);
+            case NONE -> BigDecimal.ZERO;
+        };
         return new ScoreItem(item.getKey(), item.getBasis(), item.getWeight(), round(points), rounded, HUNDRED,
                 result.entries(), List.of(card.getTaskResultCriterion()));
     }

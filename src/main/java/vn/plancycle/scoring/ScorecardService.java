@@ -98,13 +98,62 @@ public class ScorecardService {
         String adjustment = settings.getScorecard().getAdjustmentCriterion();
         List<ScoreEntry> all = entries.findByUnitAndYear(unitCode, year).stream()
                 .filter(e -> upToEntryId == null || e.id() <= upToEntryId || adjustment.equals(e.criterion())).toList();
-        Set<Long> corrected = new TreeSet<>();
-        all.forEach(e -> {
-            if (e.correctsEntryId() != null) {
-                corrected.add(e.correctsEntryId());
+        Set<Long> replaced = ScorecardCalculator.replaced(all);
+        return all.stream().filter(e -> criteria.contains(e.criterion()) && !replaced.contains(e.id())).toList();
+    }
+
+    /**
+     * One entry of a drill-down: the entry and, when a later correction replaced its points, that correction's
+     * id: the entry of its chain of corrections that counts ({@code replacedBy}; this entry then does not).
+     */
+    public record EntryLine(ScoreEntry entry, Long replacedBy) {
+
+        public boolean counts() {
+            return replacedBy == null;
+        }
+
+        public boolean isCorrection() {
+            return entry.correctsEntryId() != null;
+        }
+    }
+
+    /**
+     * Every entry behind one figure of the unit's scorecard as it stands now, oldest first: those that count and
+     * those a correction replaced (marked so), see {@link #entriesOf} for {@code item}.
+     */
+    public List<EntryLine> drillDown(String unitCode, int year, String item) {
+        Set<String> criteria = criteriaOf(item);
+        List<ScoreEntry> all = entries.findByUnitAndYear(unitCode, year).stream()
+                .filter(e -> criteria.contains(e.criterion())).toList();
+        Set<Long> replaced = ScorecardCalculator.replaced(all);
+        return all.stream().map(e -> new EntryLine(e,
+                replaced.contains(e.id()) ? ScorecardCalculator.counting(all, e.id()) : null)).toList();
+    }
+
+    /**
+     * True when {@code item} names a figure of the unit's scorecard: a general item, {@code tasks}, a configured
+     * criterion, the adjustment, or a criterion the unit has entries of in the year.
+     */
+    public boolean isItem(String unitCode, int year, String item) {
+        if (item == null || item.isBlank()) {
+            return false;
+        }
+        ScoringSettings.Card card = settings.getScorecard();
+        if ("tasks".equals(item) || item.equals(card.getAdjustmentCriterion())
+                || item.equals(card.getTaskResultCriterion()) || card.getTaskDeductionCriteria().contains(item)) {
+            return true;
+        }
+        for (ScoringSettings.Item i : card.getGeneral()) {
+            if (i.getKey().equals(item) || i.getCriteria().contains(item)) {
+                return true;
             }
-        });
-        return all.stream().filter(e -> criteria.contains(e.criterion()) && !corrected.contains(e.id())).toList();
+        }
+        return totals.forUnit(unitCode, year).containsKey(item);
+    }
+
+    /** The years that have score entries, newest first. */
+    public List<Integer> years() {
+        return totals.years();
     }
 
     /** The criteria an item is made of: see {@link #entriesOf}. */
