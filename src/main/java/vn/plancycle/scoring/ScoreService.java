@@ -3,7 +3,6 @@ package vn.plancycle.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -90,17 +89,12 @@ public class ScoreService {
         return entries.findByUnitAndYear(unitCode, year);
     }
 
-    /** The entries that count: those not replaced by a later correction. */
+    /** The entries that count: the newest of each chain of corrections ({@link ScorecardCalculator#replaced}). */
     @Transactional(readOnly = true)
     public List<ScoreEntry> currentEntries(String unitCode, int year) {
         List<ScoreEntry> all = entries.findByUnitAndYear(unitCode, year);
-        Set<Long> corrected = new HashSet<>();
-        all.forEach(e -> {
-            if (e.correctsEntryId() != null) {
-                corrected.add(e.correctsEntryId());
-            }
-        });
-        return all.stream().filter(e -> !corrected.contains(e.id())).toList();
+        Set<Long> replaced = ScorecardCalculator.replaced(all);
+        return all.stream().filter(e -> !replaced.contains(e.id())).toList();
     }
 
     private static LocalDateTime now() {
