@@ -2,9 +2,11 @@ package vn.plancycle.evaluation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,14 +29,16 @@ import vn.plancycle.security.CurrentUser;
 public class EvaluationWorkflow {
 
     private final TaskService taskService;
+    private final IdentityService identityService;
     private final EvaluationService evaluations;
     private final EvaluationRules rules;
     private final ScoreService scores;
     private final ScoringSettings scoring;
 
-    public EvaluationWorkflow(TaskService taskService, EvaluationService evaluations, EvaluationRules rules,
+    public EvaluationWorkflow(TaskService taskService, IdentityService identityService, EvaluationService evaluations, EvaluationRules rules,
             ScoreService scores, ScoringSettings scoring) {
         this.taskService = taskService;
+        this.identityService = identityService;
         this.evaluations = evaluations;
         this.rules = rules;
         this.scores = scores;
@@ -172,8 +176,19 @@ public class EvaluationWorkflow {
         return task;
     }
 
+    /** Completes the task as the user: the engine knows who acted (history, the score entries' "recorded by"). */
     private void complete(Task task, CurrentUser user, Map<String, Object> variables) {
         taskService.setAssignee(task.getId(), user.username());
-        taskService.complete(task.getId(), variables);
+        var before = identityService.getCurrentAuthentication();
+        identityService.setAuthentication(user.username(), List.copyOf(user.groups()));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            if (before == null) {
+                identityService.clearAuthentication();
+            } else {
+                identityService.setAuthentication(before);
+            }
+        }
     }
 }
