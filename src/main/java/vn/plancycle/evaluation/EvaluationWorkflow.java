@@ -2,11 +2,9 @@ package vn.plancycle.evaluation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +17,7 @@ import vn.plancycle.scoring.ScoreService;
 import vn.plancycle.scoring.ScoringSettings;
 import vn.plancycle.scoring.Subject;
 import vn.plancycle.security.CurrentUser;
+import vn.plancycle.security.EngineUser;
 
 /**
  * The evaluation's steps from the pages: the head's self-assessment, the reviewers' appraisal and revision,
@@ -29,16 +28,16 @@ import vn.plancycle.security.CurrentUser;
 public class EvaluationWorkflow {
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineUser engineUser;
     private final EvaluationService evaluations;
     private final EvaluationRules rules;
     private final ScoreService scores;
     private final ScoringSettings scoring;
 
-    public EvaluationWorkflow(TaskService taskService, IdentityService identityService, EvaluationService evaluations, EvaluationRules rules,
+    public EvaluationWorkflow(TaskService taskService, EngineUser engineUser, EvaluationService evaluations, EvaluationRules rules,
             ScoreService scores, ScoringSettings scoring) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineUser = engineUser;
         this.evaluations = evaluations;
         this.rules = rules;
         this.scores = scores;
@@ -179,16 +178,6 @@ public class EvaluationWorkflow {
     /** Completes the task as the user: the engine knows who acted (history, the score entries' "recorded by"). */
     private void complete(Task task, CurrentUser user, Map<String, Object> variables) {
         taskService.setAssignee(task.getId(), user.username());
-        var before = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(user.username(), List.copyOf(user.groups()));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            if (before == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(before);
-            }
-        }
+        engineUser.run(user, () -> taskService.complete(task.getId(), variables));
     }
 }
