@@ -164,13 +164,17 @@ public class EvaluationService {
         return evaluations.findByRoundIdOrderByUnitCodeAsc(id).stream().allMatch(Evaluation::isAppraised);
     }
 
-    /** After an appraisal: when it was the round's last one, the waiting round moves on to the leaders. */
+    /**
+     * After an appraisal: when it was the round's last one, the waiting round moves on to the leaders. The round
+     * row is locked first, so that of two last appraisals at once the second sees the first and tells the round.
+     */
     @Transactional
     public void tellRoundIfAllAppraised(long roundId) {
-        if (!allAppraised(roundId)) {
+        Optional<EvaluationRound> locked = rounds.findByIdForUpdate(roundId);
+        if (locked.isEmpty() || !allAppraised(roundId)) {
             return;
         }
-        rounds.findById(roundId).ifPresent(round -> runtimeService
+        locked.ifPresent(round -> runtimeService
                 .createMessageCorrelation(EvaluationProcess.MESSAGE_ALL_APPRAISED)
                 .processInstanceBusinessKey(round.getBusinessKey()).correlateAllWithResult());
     }

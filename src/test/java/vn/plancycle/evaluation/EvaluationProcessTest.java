@@ -70,6 +70,8 @@ class EvaluationProcessTest {
     ScoreService scores;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EvaluationWorkflow workflow;
 
     EvaluationFixtures fx;
 
@@ -289,6 +291,13 @@ class EvaluationProcessTest {
         assertThat(round).hasPassed(EvaluationProcess.TASK_REMIND_LEADERS).isWaitingAt(EvaluationProcess.TASK_CONFIRM);
         assertThat(fx.inbox("leader", "evaluation-close-near")).isPositive();
 
+        // a further adjustment only after the leaders' return
+        vn.plancycle.security.CurrentUser reviewer = new vn.plancycle.security.CurrentUser("reviewer",
+                java.util.Set.of("ministry-reviewers"));
+        long pcId = fx.evaluation("pc", 2096).getId();
+        assertThatThrownBy(() -> workflow.revise(pcId, reviewer, "10", "Bổ sung kết quả cải cách thủ tục"))
+                .isInstanceOf(EvaluationRefusedException.class);
+
         // the leaders return it; the reviewers revise and send it back
         assertThatThrownBy(() -> taskService.complete(fx.task(round.getId(), EvaluationProcess.TASK_CONFIRM).getId(),
                 Map.of("decision", "returned", "comment", ""))).isInstanceOf(ProcessEngineException.class);
@@ -298,6 +307,12 @@ class EvaluationProcessTest {
         EvaluationRound returned = rounds.findByYear(2096).orElseThrow();
         assertThat(returned.getStatus()).isEqualTo(RoundStatus.RETURNED);
         assertThat(returned.getReturnComment()).isEqualTo("Rà soát lại điểm của pc");
+        assertThatThrownBy(() -> workflow.revise(pcId, reviewer, "10", " "))
+                .isInstanceOf(EvaluationRefusedException.class);
+        workflow.revise(pcId, reviewer, "10", "Bổ sung kết quả cải cách thủ tục");
+        assertThat(fx.evaluation("pc", 2096).getAppraisedScore()).isEqualByComparingTo("50");
+        assertThat(entries("pc", 2096, "appraisal-adjustment")).singleElement()
+                .satisfies(e -> assertThat(e.get("recorded_by")).isEqualTo("reviewer"));
         fx.complete(round.getId(), EvaluationProcess.TASK_REVISE, "revisionNote", "Đã rà soát");
         assertThat(round).isWaitingAt(EvaluationProcess.TASK_CONFIRM);
 
@@ -315,7 +330,8 @@ class EvaluationProcessTest {
         assertThat(khtc.getFinalClass()).isEqualTo(Classification.GOOD);
         assertThat(khtc.getFallBack()).isEqualTo(ClassifiedUnit.FallBack.OVER_CAP);
         assertThat(fx.evaluation("tccb", 2096).getFinalClass()).isEqualTo(Classification.GOOD);
-        assertThat(fx.evaluation("pc", 2096).getFinalClass()).isEqualTo(Classification.NOT_COMPLETED);
+        // 40 frozen + 10 in the revision: completed
+        assertThat(fx.evaluation("pc", 2096).getFinalClass()).isEqualTo(Classification.COMPLETED);
         for (Evaluation e : fx.ofYear(2096)) {
             assertThat(e.getStatus()).isEqualTo(EvaluationStatus.PUBLISHED);
             fx.jobs(e.getProcessInstanceId());
