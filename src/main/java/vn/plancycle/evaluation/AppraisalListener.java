@@ -20,9 +20,11 @@ public class AppraisalListener implements TaskListener {
     private final EvaluationService evaluations;
     private final IdentityService identity;
     private final MessageSource messages;
+    private final EvaluationSettings settings;
 
     public AppraisalListener(EvaluationRules rules, EvaluationService evaluations, IdentityService identity,
-            MessageSource messages) {
+            MessageSource messages, EvaluationSettings settings) {
+        this.settings = settings;
         this.rules = rules;
         this.evaluations = evaluations;
         this.identity = identity;
@@ -44,5 +46,12 @@ public class AppraisalListener implements TaskListener {
         execution.setVariable(EvaluationProcess.VAR_ADJUSTED, a.adjusted());
         execution.setVariable(EvaluationProcess.VAR_ADJUSTMENT, a.adjusted() ? a.adjustment().toPlainString() : "");
         execution.setVariable(EvaluationProcess.VAR_ADJUSTMENT_REASON, a.adjusted() ? a.reason() : "");
+        if (Decision.RETURNED.equals(a.decision())) {
+            // the head's step comes again: its deadline timer must not have passed already
+            int year = ((Number) task.getVariable(EvaluationProcess.VAR_YEAR)).intValue();
+            var deadline = settings.deadlineAfterReturn(year, EvaluationService.now());
+            execution.setVariable(EvaluationProcess.VAR_SELF_DEADLINE_AT, deadline.toString());
+            execution.setVariable(EvaluationProcess.VAR_SELF_DEADLINE, vn.plancycle.plan.PlanTexts.DATE.format(deadline));
+        }
     }
 }

@@ -24,6 +24,8 @@ public class EvaluationSettings {
     private MonthDay selfAssessmentDeadline = MonthDay.of(12, 8);
     /** The head is reminded this long before the self-assessment deadline. */
     private Period selfAssessmentReminderBefore = Period.ofDays(2);
+    /** A self-assessment returned by the reviewers after its deadline gets this long again. */
+    private Period selfAssessmentAfterReturn = Period.ofDays(3);
     /** The evaluation is closed before this day; the leaders are reminded on the day before at the notice time. */
     private MonthDay closeDate = MonthDay.of(12, 15);
     /** Reminders and deadlines fall at this time of day. */
@@ -75,6 +77,20 @@ public class EvaluationSettings {
 
     public void setSelfAssessmentReminderBefore(Period selfAssessmentReminderBefore) {
         this.selfAssessmentReminderBefore = selfAssessmentReminderBefore;
+    }
+
+    public Period getSelfAssessmentAfterReturn() {
+        return selfAssessmentAfterReturn;
+    }
+
+    public void setSelfAssessmentAfterReturn(Period selfAssessmentAfterReturn) {
+        this.selfAssessmentAfterReturn = selfAssessmentAfterReturn;
+    }
+
+    /** The self-assessment deadline after a return at {@code now}: the year's deadline, or later when it has passed. */
+    public LocalDateTime deadlineAfterReturn(int year, LocalDateTime now) {
+        LocalDateTime deadline = selfAssessmentDeadlineAt(year);
+        return deadline.isAfter(now) ? deadline : now.plus(selfAssessmentAfterReturn);
     }
 
     public String getCloseDate() {

@@ -214,6 +214,9 @@ class EvaluationProcessTest {
         assertThat(khtc.getReturnCount()).isEqualTo(1);
         assertThat(khtc.getStatus()).isEqualTo(EvaluationStatus.WAITING_SELF_ASSESSMENT);
         assertThat(fx.inbox("head-khtc", "evaluation-returned")).isPositive();
+        // returned after the deadline: three days again, not a timer already due
+        assertThat(fx.timer(pid, EvaluationProcess.TIMER_SELF_DEADLINE).getDuedate())
+                .isAfter(java.sql.Timestamp.valueOf("2098-12-11T08:00:00".replace('T', ' ')));
 
         // a self-assessment without explanation is refused; then sent
         Task self = fx.task(pid, EvaluationProcess.TASK_SELF_ASSESS);
