@@ -175,29 +175,42 @@ public class DashboardRepository {
 
     /**
      * The early warning's task candidates: tasks of the year still being carried out whose deadline falls between
-     * today and {@code horizon} (the rule then decides); of one group or unit when given.
+     * today and {@code horizon} (the rule then decides); of one group or unit when given. Without their titles
+     * ({@link #titles} reads those of the few shown).
      */
     public List<EarlyWarning.TaskSituation> openTasks(int year, LocalDate today, LocalDate horizon, TaskGroup group,
             String unitCode) {
         MapSqlParameterSource p = params(year, today).addValue("horizon", Date.valueOf(horizon));
-        StringBuilder sql = new StringBuilder("SELECT e.plan_task_id, e.unit_code, t.title, e.progress_percent, "
-                + "e.current_due_date FROM task_execution e JOIN plan_task t ON t.id = e.plan_task_id "
-                + "WHERE e.\"year\" = :year AND e.stage = 'WORKING' AND e.current_due_date >= CAST(:today AS DATE) "
-                + "AND e.current_due_date <= CAST(:horizon AS DATE)");
+        StringBuilder sql = new StringBuilder("SELECT e.plan_task_id, e.unit_code, e.progress_percent, "
+                + "e.current_due_date FROM task_execution e");
         if (group != null) {
-            sql.append(" AND t.task_group = :group");
+            sql.append(" JOIN plan_task t ON t.id = e.plan_task_id AND t.task_group = :group");
             p.addValue("group", group.name());
         }
+        sql.append(" WHERE e.\"year\" = :year AND e.stage = 'WORKING' AND e.current_due_date >= CAST(:today AS DATE) "
+                + "AND e.current_due_date <= CAST(:horizon AS DATE)");
         if (unitCode != null) {
             sql.append(" AND e.unit_code = :unit");
             p.addValue("unit", unitCode);
         }
         List<EarlyWarning.TaskSituation> tasks = new ArrayList<>();
         jdbc.query(sql.toString(), p, rs -> {
-            tasks.add(new EarlyWarning.TaskSituation(rs.getLong(1), rs.getString(2), rs.getString(3), year,
-                    TaskStage.WORKING, rs.getInt(4), rs.getDate(5).toLocalDate()));
+            tasks.add(new EarlyWarning.TaskSituation(rs.getLong(1), rs.getString(2), null, year,
+                    TaskStage.WORKING, rs.getInt(3), rs.getDate(4).toLocalDate()));
         });
         return tasks;
+    }
+
+    /** The titles of the given plan tasks, by id. */
+    public Map<Long, String> titles(Collection<Long> taskIds) {
+        Map<Long, String> titles = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return titles;
+        }
+        jdbc.query("SELECT id, title FROM plan_task WHERE id IN (:ids)", Map.of("ids", taskIds), rs -> {
+            titles.put(rs.getLong(1), rs.getString(2));
+        });
+        return titles;
     }
 
     /**

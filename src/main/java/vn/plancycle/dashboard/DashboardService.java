@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -76,33 +77,69 @@ public class DashboardService {
         return ExecutionService.today();
     }
 
-    /**
-     * The ministry's view of the year: every active unit ordered by risk (highest first, then by code), of one
-     * task group and/or the units whose code or name contains {@code unitFilter} when given, page {@code page}
-     * (from 1) of {@code plancycle.dashboard.page-size}.
-     */
-    public MinistryView ministry(int year, TaskGroup group, String unitFilter, int page) {
-        LocalDate today = today();
+    /** The figures of every unit for a year, a day and a task group (or all): what the cache keeps. */
+    private record Snapshot(long takenAt, Map<String, String> units, Map<String, TaskCounts> shown,
+            Map<String, ReportTally> tallies, Map<String, BigDecimal> scores, Map<String, BigDecimal> previous,
+            CycleInfo cycle, Map<String, ReportInfo> cycleReports, Map<TaskGroup, TaskCounts> groups,
+            List<Warning> warnings) {
+    }
+
+    private record SnapshotKey(int year, LocalDate today, TaskGroup group) {
+    }
+
+    private final Map<SnapshotKey, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    /** Forgets the kept figures (the benchmark times the page with and without them). */
+    public void clearCache() {
+        snapshots.clear();
+    }
+
+    private Snapshot snapshot(int year, LocalDate today, TaskGroup group) {
+        SnapshotKey key = new SnapshotKey(year, today, group);
+        long now = System.nanoTime();
+        long ttl = settings.getCacheSeconds() * 1_000_000_000L;
+        Snapshot kept = snapshots.get(key);
+        if (kept != null && now - kept.takenAt() < ttl) {
+            return kept;
+        }
         Map<String, String> units = repository.activeUnits();
         Map<String, TaskCounts> all = repository.countsByUnit(year, today, null, null);
         Map<String, TaskCounts> shown = group == null ? all : repository.countsByUnit(year, today, group, null);
         Map<String, ReportTally> tallies = repository.reportTallies(year, null);
-        Map<String, BigDecimal> scores = scores(year);
-        Map<String, BigDecimal> previous = previousScores(year);
         CycleInfo cycle = repository.currentCycle(year);
         Map<String, ReportInfo> cycleReports = cycle == null ? Map.of() : repository.cycleReports(cycle.id());
+        Map<TaskGroup, TaskCounts> groups = repository.countsByGroup(year, today, null);
+        if (group != null) {
+            groups.keySet().retainAll(Set.of(group));
+        }
+        Snapshot taken = new Snapshot(now, units, shown, tallies, scores(year), previousScores(year), cycle,
+                cycleReports, groups, warnings(year, today, group, null, all, tallies));
+        if (ttl > 0) {
+            snapshots.keySet().removeIf(k -> !k.today().equals(today));
+            snapshots.put(key, taken);
+        }
+        return taken;
+    }
 
-        List<Warning> warnings = warnings(year, today, group, null, all, tallies);
+    /**
+     * The ministry's view of the year: every active unit ordered by risk (highest first, then by code), of one
+     * task group and/or the units whose code or name contains {@code unitFilter} when given, page {@code page}
+     * (from 1) of {@code plancycle.dashboard.page-size}. The figures over every unit are read at most every
+     * {@code plancycle.dashboard.cache-seconds}.
+     */
+    public MinistryView ministry(int year, TaskGroup group, String unitFilter, int page) {
+        LocalDate today = today();
+        Snapshot s = snapshot(year, today, group);
         Map<String, Integer> warningsByUnit = new HashMap<>();
-        warnings.forEach(w -> warningsByUnit.merge(w.unitCode(), 1, Integer::sum));
+        s.warnings().forEach(w -> warningsByUnit.merge(w.unitCode(), 1, Integer::sum));
 
         String filter = unitFilter == null || unitFilter.isBlank() ? null : unitFilter.strip();
         List<UnitRow> rows = new ArrayList<>();
-        for (Map.Entry<String, String> u : units.entrySet()) {
+        for (Map.Entry<String, String> u : s.units().entrySet()) {
             if (filter != null && !matches(u.getKey(), u.getValue(), filter)) {
                 continue;
             }
-            rows.add(row(u.getKey(), u.getValue(), shown, tallies, scores, previous, cycleReports,
+            rows.add(row(u.getKey(), u.getValue(), s.shown(), s.tallies(), s.scores(), s.previous(), s.cycleReports(),
                     warningsByUnit.getOrDefault(u.getKey(), 0)));
         }
         rows.sort(Comparator.comparingDouble(UnitRow::risk).reversed().thenComparing(UnitRow::code));
@@ -110,30 +147,33 @@ public class DashboardService {
         Set<String> matching = rows.stream().map(UnitRow::code).collect(Collectors.toCollection(HashSet::new));
         TaskCounts totalsShown = TaskCounts.empty();
         rows.forEach(r -> totalsShown.addAll(r.tasks()));
-        Map<TaskGroup, TaskCounts> groups = repository.countsByGroup(year, today, filter == null ? null : matching);
-        if (group != null) {
-            groups.keySet().retainAll(Set.of(group));
+        Map<TaskGroup, TaskCounts> groups = s.groups();
+        if (filter != null) {
+            groups = repository.countsByGroup(year, today, matching);
+            if (group != null) {
+                groups.keySet().retainAll(Set.of(group));
+            }
         }
         Map<ReportStatus, Integer> cycleCounts = new EnumMap<>(ReportStatus.class);
-        for (ReportStatus s : ReportStatus.values()) {
-            cycleCounts.put(s, 0);
+        for (ReportStatus st : ReportStatus.values()) {
+            cycleCounts.put(st, 0);
         }
         int cycleLate = 0;
-        for (ReportInfo r : cycleReports.values()) {
+        for (ReportInfo r : s.cycleReports().values()) {
             if (filter == null || matching.contains(r.unitCode())) {
                 cycleCounts.merge(r.status(), 1, Integer::sum);
                 cycleLate += r.late() ? 1 : 0;
             }
         }
-        List<Warning> shownWarnings = warnings.stream().filter(w -> filter == null || matching.contains(w.unitCode()))
-                .toList();
+        List<Warning> shownWarnings = s.warnings().stream()
+                .filter(w -> filter == null || matching.contains(w.unitCode())).toList();
 
         int size = settings.getPageSize();
         int pages = Math.max(1, (rows.size() + size - 1) / size);
         int current = Math.min(Math.max(1, page), pages);
         List<UnitRow> pageRows = rows.subList((current - 1) * size, Math.min(rows.size(), current * size));
         return new MinistryView(year, today, group, filter, List.copyOf(pageRows), rows.size(), current, pages,
-                totalsShown, groups, cycle, cycleCounts, cycleLate, resolve(limit(shownWarnings)),
+                totalsShown, groups, s.cycle(), cycleCounts, cycleLate, resolve(limit(shownWarnings)),
                 shownWarnings.size());
     }
 
@@ -191,9 +231,14 @@ public class DashboardService {
         return found;
     }
 
+    /** The first {@code warning-limit} warnings, with the titles of their tasks. */
     private List<Warning> limit(List<Warning> warnings) {
-        return warnings.size() <= settings.getWarningLimit() ? warnings
+        List<Warning> first = warnings.size() <= settings.getWarningLimit() ? warnings
                 : warnings.subList(0, settings.getWarningLimit());
+        Map<Long, String> titles = repository.titles(first.stream().filter(w -> w.kind() == Warning.Kind.TASK)
+                .map(Warning::subjectId).toList());
+        return first.stream().map(w -> w.kind() == Warning.Kind.TASK ? w.withTitle(titles.get(w.subjectId())) : w)
+                .toList();
     }
 
     /** The warnings with their reasons in the reader's language, joined by "; ", the first letter capitalised. */

@@ -31,6 +31,11 @@ public class DashboardSettings {
     private double lateReportWeight = 2;
     private double returnedReportWeight = 1;
     private double scoreDropWeight = 0.2;
+    /**
+     * How long the ministry dashboard's figures (the aggregates over every unit, the scorecards, the warnings) are
+     * kept before they are read again, in seconds; 0 reads them on every request. Each node keeps its own copy.
+     */
+    private int cacheSeconds = 30;
     /** Units listed per page of the ministry dashboard. */
     private int pageSize = 50;
     /** Warnings listed on a page. */
@@ -117,6 +122,14 @@ public class DashboardSettings {
 
     public void setScoreDropWeight(double scoreDropWeight) {
         this.scoreDropWeight = scoreDropWeight;
+    }
+
+    public int getCacheSeconds() {
+        return cacheSeconds;
+    }
+
+    public void setCacheSeconds(int cacheSeconds) {
+        this.cacheSeconds = between("cache-seconds", cacheSeconds, 0, 3600);
     }
 
     public int getPageSize() {

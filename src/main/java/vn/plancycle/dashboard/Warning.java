@@ -21,6 +21,10 @@ public record Warning(Kind kind, String unitCode, long subjectId, String title, 
         }
     }
 
+    public Warning withTitle(String found) {
+        return new Warning(kind, unitCode, subjectId, found, due, severity, reasons, text);
+    }
+
     public Warning withText(String resolved) {
         return new Warning(kind, unitCode, subjectId, title, due, severity, reasons, resolved);
     }

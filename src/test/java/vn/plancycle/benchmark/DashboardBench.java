@@ -150,28 +150,38 @@ public final class DashboardBench implements BenchmarkStep {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         logIn(http, base);
         int requests = Integer.getInteger("bench.dashboard.requests", 100);
-        time(http, base + "/dashboard", requests, "GET /dashboard", figures, "unit-row-");
-        time(http, base + "/dashboard?group=DIGITAL_GOVERNMENT&unit=b01", requests, "GET /dashboard (filtered)", figures,
-                "unit-row-");
+        vn.plancycle.dashboard.DashboardService dashboard = context.bean(vn.plancycle.dashboard.DashboardService.class);
+        Runnable cold = dashboard::clearCache;
+        Runnable warm = () -> { };
+        time(http, base + "/dashboard", requests, "GET /dashboard, cold", figures, "unit-row-", cold,
+                "every request reads every figure (the cache emptied before each)");
+        time(http, base + "/dashboard", requests, "GET /dashboard, warm", figures, "unit-row-", warm,
+                "the figures kept for plancycle.dashboard.cache-seconds (30 s): what most requests get");
+        time(http, base + "/dashboard?group=DIGITAL_GOVERNMENT&unit=b01", requests, "GET /dashboard filtered, cold",
+                figures, "unit-row-", cold, "group + unit filter (100 units), cache emptied before each");
+        time(http, base + "/dashboard?group=DIGITAL_GOVERNMENT&unit=b01", requests, "GET /dashboard filtered, warm",
+                figures, "unit-row-", warm, "");
         time(http, base + "/dashboard/units/" + context.unitCodes().get(context.unitCodes().size() / 2), requests,
-                "GET /dashboard/units/{code}", figures, "id=\"unit-summary\"");
+                "GET /dashboard/units/{code}", figures, "id=\"unit-summary\"", warm, "never cached");
     }
 
-    private static void time(HttpClient http, String url, int requests, String name, Figures figures, String expected)
-            throws Exception {
+    private static void time(HttpClient http, String url, int requests, String name, Figures figures, String expected,
+            Runnable before, String note) throws Exception {
         for (int i = 0; i < 10; i++) {
+            before.run();
             get(http, url, expected);
         }
         long[] nanos = new long[requests];
         for (int i = 0; i < requests; i++) {
+            before.run();
             long start = System.nanoTime();
             get(http, url, expected);
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
         figures.add(name + " p50", ms(nanos[(int) Math.ceil(0.50 * requests) - 1]), requests + " requests over HTTP, "
-                + "one reviewer session, after 10 warm-up requests; target p95 ≤ 200 ms");
-        figures.add(name + " p95", ms(nanos[(int) Math.ceil(0.95 * requests) - 1]), "");
+                + "one reviewer session, after 10 warm-up requests; " + note);
+        figures.add(name + " p95", ms(nanos[(int) Math.ceil(0.95 * requests) - 1]), "target p95 ≤ 200 ms");
         figures.add(name + " max", ms(nanos[requests - 1]), "");
     }
 

@@ -57,6 +57,7 @@ class DashboardTest {
     void situation() {
         ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
         LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        dashboard.clearCache();
         if (vpBehindTask != 0) {
             return;
         }
