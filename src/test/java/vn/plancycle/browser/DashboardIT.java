@@ -71,6 +71,7 @@ class DashboardIT extends BrowserTest {
                 .allSatisfy(r -> assertThat(r.getAttribute("data-group")).isEqualTo("MONITORING"));
         // and by unit
         byId("filter-clear").click();
+        waitUpTo(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("group=")));
         type("filter-unit", "vp");
         byId("filter-apply").click();
         waitUpTo(20).until(ExpectedConditions.urlContains("unit=vp"));
