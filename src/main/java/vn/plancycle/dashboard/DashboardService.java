@@ -81,7 +81,7 @@ public class DashboardService {
     private record Snapshot(long takenAt, Map<String, String> units, Map<String, TaskCounts> shown,
             Map<String, ReportTally> tallies, Map<String, BigDecimal> scores, Map<String, BigDecimal> previous,
             CycleInfo cycle, Map<String, ReportInfo> cycleReports, Map<TaskGroup, TaskCounts> groups,
-            List<Warning> warnings) {
+            List<Warning> warnings, Map<String, Map<TaskGroup, TaskCounts>> groupsByFilter) {
     }
 
     private record SnapshotKey(int year, LocalDate today, TaskGroup group) {
@@ -113,7 +113,7 @@ public class DashboardService {
             groups.keySet().retainAll(Set.of(group));
         }
         Snapshot taken = new Snapshot(now, units, shown, tallies, scores(year), previousScores(year), cycle,
-                cycleReports, groups, warnings(year, today, group, null, all, tallies));
+                cycleReports, groups, warnings(year, today, group, null, all, tallies), new ConcurrentHashMap<>());
         if (ttl > 0) {
             snapshots.keySet().removeIf(k -> !k.today().equals(today));
             snapshots.put(key, taken);
@@ -149,10 +149,13 @@ public class DashboardService {
         rows.forEach(r -> totalsShown.addAll(r.tasks()));
         Map<TaskGroup, TaskCounts> groups = s.groups();
         if (filter != null) {
-            groups = repository.countsByGroup(year, today, matching);
-            if (group != null) {
-                groups.keySet().retainAll(Set.of(group));
-            }
+            groups = s.groupsByFilter().computeIfAbsent(filter.toLowerCase(Locale.ROOT), f -> {
+                Map<TaskGroup, TaskCounts> found = repository.countsByGroup(year, today, matching);
+                if (group != null) {
+                    found.keySet().retainAll(Set.of(group));
+                }
+                return found;
+            });
         }
         Map<ReportStatus, Integer> cycleCounts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus st : ReportStatus.values()) {
