@@ -10,6 +10,14 @@
   function canvas(id) {
     return document.getElementById(id);
   }
+  // each canvas sits in a frame of fixed height: the chart follows the frame, never the other way round
+  var common = { animation: false, responsive: true, maintainAspectRatio: false };
+  function options(extra) {
+    return Object.assign({}, common, extra);
+  }
+  function shortLabel(text) {
+    return text.length > 24 ? text.substring(0, 23) + '…' : text;
+  }
   var charts = {};
   if (data.status && canvas('chart-status')) {
     charts.status = new window.Chart(canvas('chart-status'), {
@@ -18,20 +26,20 @@
         labels: data.status.labels,
         datasets: [{ data: data.status.values, backgroundColor: data.status.colours.map(function (c) { return COLOURS[c] || c; }) }]
       },
-      options: { animation: false, plugins: { legend: { position: 'bottom' } } }
+      options: options({ plugins: { legend: { position: 'bottom' } } })
     });
   }
   if (data.groups && canvas('chart-groups')) {
     charts.groups = new window.Chart(canvas('chart-groups'), {
       type: 'bar',
       data: {
-        labels: data.groups.labels,
+        labels: data.groups.labels.map(shortLabel),
         datasets: [
           { label: data.groups.doneLabel, data: data.groups.done, backgroundColor: COLOURS.green },
           { label: data.groups.progressLabel, data: data.groups.progress, backgroundColor: COLOURS.blue }
         ]
       },
-      options: { animation: false, indexAxis: 'y', scales: { x: { min: 0, max: 100 } } }
+      options: options({ indexAxis: 'y', scales: { x: { min: 0, max: 100 } } })
     });
   }
   if (data.scores && canvas('chart-scores')) {
@@ -41,7 +49,7 @@
         labels: data.scores.labels,
         datasets: [{ label: data.scores.label, data: data.scores.values, backgroundColor: COLOURS.blue }]
       },
-      options: { animation: false, scales: { y: { min: 0, max: 100 } } }
+      options: options({ scales: { y: { min: 0, max: 100 } } })
     });
   }
   window.dashboardChartsDrawn = Object.keys(charts);
