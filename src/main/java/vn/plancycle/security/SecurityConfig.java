@@ -35,7 +35,7 @@ import vn.plancycle.web.JsonRefusal;
 @EnableMethodSecurity
 public class SecurityConfig {
 
-    private static final String[] PUBLIC = {"/", "/login", "/public/**", "/css/**", "/js/**", "/img/**",
+    private static final String[] PUBLIC = {"/", "/login", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/error", "/v3/api-docs/**"};
 
     @Bean

@@ -49,6 +49,6 @@ public final class BenchmarkCommand {
 
     /** The measured steps in order (issue 9 adds its figures here). */
     static List<BenchmarkStep> steps() {
-        return List.of(new UnitGenerator(), new BareLaunch(), new CycleLaunch());
+        return List.of(new UnitGenerator(), new BareLaunch(), new CycleLaunch(), new DashboardBench());
     }
 }
