@@ -20,4 +20,14 @@ public record ClassificationOutcome(List<ClassifiedUnit> units, int goodOrBetter
     public List<ClassifiedUnit> fallBacks() {
         return units.stream().filter(u -> u.fallBack() != null).toList();
     }
+
+    /**
+     * The arguments of the message {@code scorecard.fallBack.<OVER_CAP|TIED_AT_CAP>} that says why a unit fell
+     * back: {0} its score, {1} its rank, {2} the cap, {3} the cap in percent, {4} the units good or better.
+     */
+    public Object[] fallBackArguments(ClassifiedUnit unit) {
+        return new Object[] {unit.score().stripTrailingZeros().toPlainString(), String.valueOf(unit.rank()),
+                String.valueOf(excellentCap), capShare.multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+                        .toPlainString(), String.valueOf(goodOrBetter)};
+    }
 }

@@ -14,6 +14,11 @@ public record ClassifiedUnit(String unitCode, BigDecimal score, Classification b
         /** ranked below the units that fill the cap */
         OVER_CAP,
         /** equal in score to the first unit over the cap: equal scores are rated alike, so it falls back too */
-        TIED_AT_CAP
+        TIED_AT_CAP;
+
+        /** The message that says why, with {@link ClassificationOutcome#fallBackArguments}. */
+        public String messageKey() {
+            return "scorecard.fallBack." + name();
+        }
     }
 }

@@ -60,19 +60,11 @@ public class ScorecardApiController {
             throw ApiException.notFound("scorecard.unitNotFound", unit);
         }
         currentUser.requireUnitAccess(unit);
-        List<Scorecard> cards = scorecards.year(year);
-        ClassificationOutcome outcome = scorecards.classify(cards);
-        Scorecard card = cards.stream().filter(c -> c.unitCode().equals(unit)).findFirst()
-                .orElseGet(() -> scorecards.unit(unit, year));
-        if (outcome.unit(unit).isEmpty()) {
-            outcome = scorecards.classify(List.of(card));
-        }
-        return ScorecardJson.of(card, outcome);
+        ScorecardService.ClassifiedCard found = scorecards.classified(unit, year);
+        return ScorecardJson.of(found.card(), found.outcome());
     }
 
     private static void requireYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw ApiException.badRequest("invalid_year", "scorecard.invalidYear", year);
-        }
+        ScorecardService.requireYear(String.valueOf(year));
     }
 }

@@ -40,8 +40,6 @@ public class ScorecardController {
     static final String YEAR = "scoring/year";
     static final String UNIT = "scoring/unit";
     static final String ENTRIES = "scoring/entries";
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
 
     private final ScorecardService scorecards;
     private final ScorecardCalculator calculator;
@@ -68,13 +66,13 @@ public class ScorecardController {
     /** The current year, or the one picked in the year selector. */
     @GetMapping("/scorecards")
     public String current(@RequestParam(required = false) String year) {
-        int y = year == null || year.isBlank() ? ExecutionService.today().getYear() : parseYear(year);
+        int y = year == null || year.isBlank() ? ExecutionService.today().getYear() : ScorecardService.requireYear(year);
         return "redirect:/scorecards/" + y;
     }
 
     @GetMapping("/scorecards/{year}")
     public String year(@PathVariable String year, Model model) {
-        int y = parseYear(year);
+        int y = ScorecardService.requireYear(year);
         CurrentUser user = currentUser.current();
         if (!user.seesAllUnits() && user.unitCode() == null) {
             throw new AccessDeniedException("scorecards: no unit");
@@ -102,16 +100,12 @@ public class ScorecardController {
 
     @GetMapping("/scorecards/{year}/{unit}")
     public String unit(@PathVariable String year, @PathVariable String unit, Model model) {
-        int y = parseYear(year);
+        int y = ScorecardService.requireYear(year);
         Unit u = requireUnit(unit);
-        List<Scorecard> cards = scorecards.year(y);
-        ClassificationOutcome outcome = scorecards.classify(cards);
-        Scorecard card = cards.stream().filter(c -> c.unitCode().equals(unit)).findFirst()
-                .orElseGet(() -> scorecards.unit(unit, y));
-        if (outcome.unit(unit).isEmpty()) {
-            outcome = scorecards.classify(List.of(card));
-        }
-        ClassifiedUnit classified = outcome.unit(unit).orElseThrow();
+        ScorecardService.ClassifiedCard found = scorecards.classified(unit, y);
+        Scorecard card = found.card();
+        ClassifiedUnit classified = found.classified();
+        ClassificationOutcome outcome = found.outcome();
         ScoringSettings.Card rules = settings.getScorecard();
         model.addAttribute("unit", u);
         model.addAttribute("card", card);
@@ -127,7 +121,7 @@ public class ScorecardController {
     @GetMapping("/scorecards/{year}/{unit}/entries")
     public String entries(@PathVariable String year, @PathVariable String unit,
             @RequestParam(required = false) String item, Model model) {
-        int y = parseYear(year);
+        int y = ScorecardService.requireYear(year);
         Unit u = requireUnit(unit);
         if (item == null || item.isBlank()) {
             throw ApiException.badRequest("missing_item", "scorecard.itemMissing");
@@ -183,31 +177,13 @@ public class ScorecardController {
         return units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName, (a, b) -> a));
     }
 
-    /** Why an excellent score was rated good: {0} score, {1} rank, {2} cap, {3} percent, {4} good or better. */
+    /** Why an excellent score was rated good, or null. */
     private String fallBackReason(ClassifiedUnit u, ClassificationOutcome outcome) {
-        if (u.fallBack() == null) {
-            return null;
-        }
-        return text("scorecard.fallBack." + u.fallBack().name(), plain(u.score()), String.valueOf(u.rank()),
-                String.valueOf(outcome.excellentCap()), percent(outcome.capShare()),
-                String.valueOf(outcome.goodOrBetter()));
+        return u.fallBack() == null ? null : text(u.fallBack().messageKey(), outcome.fallBackArguments(u));
     }
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    static int parseYear(String text) {
-        try {
-            int y = Integer.parseInt(text.strip());
-            if (y >= FIRST_YEAR && y <= LAST_YEAR) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ApiException.badRequest("invalid_year", "scorecard.invalidYear", text.length() > 20 ? text.substring(0, 20)
-                : text);
     }
 
     private static String percent(BigDecimal share) {

@@ -40,6 +40,23 @@ public class ScorecardService {
         this.units = units;
     }
 
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /** The year of a scorecard request, or a 400 refusal ({@code scorecard.invalidYear}). */
+    static int requireYear(String text) {
+        try {
+            int y = Integer.parseInt(text.strip());
+            if (y >= FIRST_YEAR && y <= LAST_YEAR) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw vn.plancycle.web.ApiException.badRequest("invalid_year", "scorecard.invalidYear",
+                text.length() > 20 ? text.substring(0, 20) : text);
+    }
+
     /** The unit's scorecard of the year as it stands now. */
     public Scorecard unit(String unitCode, int year) {
         return calculator.compute(unitCode, year, totals.forUnit(unitCode, year));
@@ -58,6 +75,25 @@ public class ScorecardService {
             cards.add(calculator.compute(code, year, sums.getOrDefault(code, Map.of())));
         }
         return cards;
+    }
+
+    /** A unit's scorecard with its class after the cap, and the classification of the year it comes from. */
+    public record ClassifiedCard(Scorecard card, ClassifiedUnit classified, ClassificationOutcome outcome) {
+    }
+
+    /**
+     * The unit's scorecard and its class once the cap is applied across the year's units ({@link #year}); a unit
+     * outside them (inactive, without entries) is classified alone.
+     */
+    public ClassifiedCard classified(String unitCode, int year) {
+        List<Scorecard> cards = year(year);
+        ClassificationOutcome outcome = classify(cards);
+        Scorecard card = cards.stream().filter(c -> c.unitCode().equals(unitCode)).findFirst()
+                .orElseGet(() -> unit(unitCode, year));
+        if (outcome.unit(unitCode).isEmpty()) {
+            outcome = classify(List.of(card));
+        }
+        return new ClassifiedCard(card, outcome.unit(unitCode).orElseThrow(), outcome);
     }
 
     /** The classes of the year's scorecards ({@link #year}), the cap applied across them. */
@@ -94,12 +130,8 @@ public class ScorecardService {
      * after {@code upToEntryId} are left out when it is given (a frozen scorecard), adjustments excepted.
      */
     public List<ScoreEntry> entriesOf(String unitCode, int year, String item, Long upToEntryId) {
-        Set<String> criteria = criteriaOf(item);
-        String adjustment = settings.getScorecard().getAdjustmentCriterion();
-        List<ScoreEntry> all = entries.findByUnitAndYear(unitCode, year).stream()
-                .filter(e -> upToEntryId == null || e.id() <= upToEntryId || adjustment.equals(e.criterion())).toList();
-        Set<Long> replaced = ScorecardCalculator.replaced(all);
-        return all.stream().filter(e -> criteria.contains(e.criterion()) && !replaced.contains(e.id())).toList();
+        return drillDown(unitCode, year, item, upToEntryId).stream().filter(EntryLine::counts).map(EntryLine::entry)
+                .toList();
     }
 
     /**
@@ -122,8 +154,15 @@ public class ScorecardService {
      * those a correction replaced (marked so), see {@link #entriesOf} for {@code item}.
      */
     public List<EntryLine> drillDown(String unitCode, int year, String item) {
+        return drillDown(unitCode, year, item, null);
+    }
+
+    /** {@link #drillDown}, of the scorecard frozen at entry {@code upToEntryId} when it is given (see {@link #frozen}). */
+    public List<EntryLine> drillDown(String unitCode, int year, String item, Long upToEntryId) {
         Set<String> criteria = criteriaOf(item);
+        String adjustment = settings.getScorecard().getAdjustmentCriterion();
         List<ScoreEntry> all = entries.findByUnitAndYear(unitCode, year).stream()
+                .filter(e -> upToEntryId == null || e.id() <= upToEntryId || adjustment.equals(e.criterion()))
                 .filter(e -> criteria.contains(e.criterion())).toList();
         Set<Long> replaced = ScorecardCalculator.replaced(all);
         return all.stream().map(e -> new EntryLine(e,
