@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import vn.plancycle.scoring.ClassificationRule;
 import vn.plancycle.scoring.ClassifiedUnit;
 import vn.plancycle.scoring.Scorecard;
 import vn.plancycle.scoring.ScorecardService;
+import vn.plancycle.web.WebConfig;
 
 /**
  * The annual evaluation's data and its steps: opening a year's round (once), one evaluation row and one
@@ -47,10 +49,11 @@ public class EvaluationService {
     private final ClassificationRule classification;
     private final EvaluationSettings settings;
     private final RuntimeService runtimeService;
+    private final MessageSource messages;
 
     public EvaluationService(EvaluationRoundRepository rounds, EvaluationRepository evaluations, UnitRepository units,
             ScorecardService scorecards, ClassificationRule classification, EvaluationSettings settings,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, MessageSource messages) {
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.units = units;
@@ -58,6 +61,7 @@ public class EvaluationService {
         this.classification = classification;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.messages = messages;
     }
 
     /** The round opened, or the one already open for the year ({@code created = false}). */
@@ -224,7 +228,8 @@ public class EvaluationService {
             if (e.isStarted()) {
                 runtimeService.createMessageCorrelation(EvaluationProcess.MESSAGE_PUBLISHED)
                         .processInstanceBusinessKey(e.getBusinessKey())
-                        .setVariable(EvaluationProcess.VAR_FINAL_CLASS, EvaluationTexts.label(e.getFinalClass()))
+                        .setVariable(EvaluationProcess.VAR_FINAL_CLASS, messages.getMessage(
+                                e.getFinalClass().messageKey(), null, WebConfig.VIETNAMESE)) // notices are Vietnamese
                         .correlateAllWithResult();
             }
         }

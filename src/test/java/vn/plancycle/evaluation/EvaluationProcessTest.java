@@ -342,6 +342,10 @@ class EvaluationProcessTest {
         }
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(vp.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo(EvaluationProcess.END_EVALUATED);
+        // the notice names the class in Vietnamese, from messages/scoring
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(vp.getProcessInstanceId()).variableName(EvaluationProcess.VAR_FINAL_CLASS)
+                .singleResult().getValue()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
         assertThat(fx.inbox("head-khtc", "evaluation-published")).isPositive();
     }
 }
