@@ -178,9 +178,8 @@ public class EvaluationService {
         if (locked.isEmpty() || !allAppraised(roundId)) {
             return;
         }
-        locked.ifPresent(round -> runtimeService
-                .createMessageCorrelation(EvaluationProcess.MESSAGE_ALL_APPRAISED)
-                .processInstanceBusinessKey(round.getBusinessKey()).correlateAllWithResult());
+        runtimeService.createMessageCorrelation(EvaluationProcess.MESSAGE_ALL_APPRAISED)
+                .processInstanceBusinessKey(locked.get().getBusinessKey()).correlateAllWithResult();
     }
 
     @Transactional
@@ -196,8 +195,13 @@ public class EvaluationService {
     /** The classes over the round's appraised scores, the cap applied (what the leaders confirm). */
     @Transactional(readOnly = true)
     public ClassificationOutcome classification(long roundId) {
+        return classification(evaluations.findByRoundIdOrderByUnitCodeAsc(roundId));
+    }
+
+    /** The classes over these evaluations' appraised scores (those not yet appraised left out). */
+    public ClassificationOutcome classification(List<Evaluation> ofRound) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        for (Evaluation e : evaluations.findByRoundIdOrderByUnitCodeAsc(roundId)) {
+        for (Evaluation e : ofRound) {
             if (e.getAppraisedScore() != null) {
                 scores.put(e.getUnitCode(), e.getAppraisedScore());
             }
@@ -212,10 +216,11 @@ public class EvaluationService {
     @Transactional
     public List<Evaluation> publish(long roundId, String confirmedBy) {
         EvaluationRound round = rounds.findById(roundId).orElseThrow();
-        ClassificationOutcome outcome = classification(roundId);
+        List<Evaluation> ofRound = evaluations.findByRoundIdOrderByUnitCodeAsc(roundId);
+        ClassificationOutcome outcome = classification(ofRound);
         LocalDateTime at = now();
         List<Evaluation> published = new ArrayList<>();
-        for (Evaluation e : evaluations.findByRoundIdOrderByUnitCodeAsc(roundId)) {
+        for (Evaluation e : ofRound) {
             Optional<ClassifiedUnit> cls = outcome.unit(e.getUnitCode());
             if (cls.isPresent()) {
                 e.published(cls.get().result(), cls.get().fallBack(), at);
