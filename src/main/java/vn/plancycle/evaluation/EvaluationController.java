@@ -220,14 +220,8 @@ public class EvaluationController {
                     ? "evaluation.flash.confirmed" : "evaluation.flash.returned"));
             return "redirect:/evaluations/rounds/" + year;
         } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
-                throw e;
-            }
             model.addAttribute("typed", typed("decision", decision, "comment", comment));
-            String page = round(year, model);
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.text(e.messageKey(), e.args()));
-            return page;
+            return refusedRound(year, e, model, response);
         }
     }
 
@@ -239,13 +233,7 @@ public class EvaluationController {
             redirect.addFlashAttribute("message", texts.text("evaluation.flash.revisionDone"));
             return "redirect:/evaluations/rounds/" + year;
         } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
-                throw e;
-            }
-            String page = round(year, model);
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.text(e.messageKey(), e.args()));
-            return page;
+            return refusedRound(year, e, model, response);
         }
     }
 
@@ -262,6 +250,16 @@ public class EvaluationController {
             throw e;
         }
         String page = detail(id, model);
+        response.setStatus(e.status().value());
+        model.addAttribute("error", texts.text(e.messageKey(), e.args()));
+        return page;
+    }
+
+    private String refusedRound(int year, ApiException e, Model model, HttpServletResponse response) {
+        if (e.status() == HttpStatus.NOT_FOUND) {
+            throw e;
+        }
+        String page = round(year, model);
         response.setStatus(e.status().value());
         model.addAttribute("error", texts.text(e.messageKey(), e.args()));
         return page;
