@@ -70,7 +70,7 @@ public class EvaluationController {
             List<EvaluationRound> rounds = evaluations.rounds();
             int y = year != null ? year
                     : rounds.isEmpty() ? EvaluationService.now().getYear() : rounds.get(0).getYear();
-            EvaluationRound round = evaluations.round(y).orElse(null);
+            EvaluationRound round = rounds.stream().filter(r -> r.getYear() == y).findFirst().orElse(null);
             model.addAttribute("year", y);
             model.addAttribute("rounds", rounds);
             model.addAttribute("round", round);
@@ -186,7 +186,8 @@ public class EvaluationController {
         }
         EvaluationRound round = evaluations.requireRound(year);
         Map<String, String> names = evaluations.unitNames();
-        ClassificationOutcome outcome = evaluations.classification(round.getId());
+        List<Evaluation> all = evaluations.ofRound(round.getId());
+        ClassificationOutcome outcome = evaluations.classification(all);
         List<ClassRow> rows = new ArrayList<>();
         for (ClassifiedUnit u : outcome.units()) {
             String why = u.fallBack() == null ? null : texts.text("scorecard.fallBack." + u.fallBack().name(),
@@ -194,7 +195,6 @@ public class EvaluationController {
                     EvaluationTexts.number(outcome.capShare().multiply(BigDecimal.valueOf(100))), outcome.goodOrBetter());
             rows.add(new ClassRow(u, names.get(u.unitCode()), why));
         }
-        List<Evaluation> all = evaluations.ofRound(round.getId());
         model.addAttribute("round", round);
         model.addAttribute("outcome", outcome);
         model.addAttribute("rows", rows);
@@ -220,14 +220,8 @@ public class EvaluationController {
                     ? "evaluation.flash.confirmed" : "evaluation.flash.returned"));
             return "redirect:/evaluations/rounds/" + year;
         } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
-                throw e;
-            }
             model.addAttribute("typed", typed("decision", decision, "comment", comment));
-            String page = round(year, model);
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.text(e.messageKey(), e.args()));
-            return page;
+            return refusedRound(year, e, model, response);
         }
     }
 
@@ -239,13 +233,7 @@ public class EvaluationController {
             redirect.addFlashAttribute("message", texts.text("evaluation.flash.revisionDone"));
             return "redirect:/evaluations/rounds/" + year;
         } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
-                throw e;
-            }
-            String page = round(year, model);
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.text(e.messageKey(), e.args()));
-            return page;
+            return refusedRound(year, e, model, response);
         }
     }
 
@@ -262,6 +250,16 @@ public class EvaluationController {
             throw e;
         }
         String page = detail(id, model);
+        response.setStatus(e.status().value());
+        model.addAttribute("error", texts.text(e.messageKey(), e.args()));
+        return page;
+    }
+
+    private String refusedRound(int year, ApiException e, Model model, HttpServletResponse response) {
+        if (e.status() == HttpStatus.NOT_FOUND) {
+            throw e;
+        }
+        String page = round(year, model);
         response.setStatus(e.status().value());
         model.addAttribute("error", texts.text(e.messageKey(), e.args()));
         return page;

@@ -17,8 +17,6 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     List<Evaluation> findByUnitCodeOrderByYearDesc(String unitCode);
 
-    long countByRoundIdAndStatusIn(long roundId, List<EvaluationStatus> statuses);
-
     default Evaluation require(long id) {
         return findById(id).orElseThrow(() -> ApiException.notFound("evaluation.notFound", id));
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import vn.plancycle.scoring.ClassificationRule;
 import vn.plancycle.scoring.ClassifiedUnit;
 import vn.plancycle.scoring.Scorecard;
 import vn.plancycle.scoring.ScorecardService;
+import vn.plancycle.web.WebConfig;
 
 /**
  * The annual evaluation's data and its steps: opening a year's round (once), one evaluation row and one
@@ -47,10 +49,11 @@ public class EvaluationService {
     private final ClassificationRule classification;
     private final EvaluationSettings settings;
     private final RuntimeService runtimeService;
+    private final MessageSource messages;
 
     public EvaluationService(EvaluationRoundRepository rounds, EvaluationRepository evaluations, UnitRepository units,
             ScorecardService scorecards, ClassificationRule classification, EvaluationSettings settings,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, MessageSource messages) {
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.units = units;
@@ -58,6 +61,7 @@ public class EvaluationService {
         this.classification = classification;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.messages = messages;
     }
 
     /** The round opened, or the one already open for the year ({@code created = false}). */
@@ -174,9 +178,8 @@ public class EvaluationService {
         if (locked.isEmpty() || !allAppraised(roundId)) {
             return;
         }
-        locked.ifPresent(round -> runtimeService
-                .createMessageCorrelation(EvaluationProcess.MESSAGE_ALL_APPRAISED)
-                .processInstanceBusinessKey(round.getBusinessKey()).correlateAllWithResult());
+        runtimeService.createMessageCorrelation(EvaluationProcess.MESSAGE_ALL_APPRAISED)
+                .processInstanceBusinessKey(locked.get().getBusinessKey()).correlateAllWithResult();
     }
 
     @Transactional
@@ -192,8 +195,13 @@ public class EvaluationService {
     /** The classes over the round's appraised scores, the cap applied (what the leaders confirm). */
     @Transactional(readOnly = true)
     public ClassificationOutcome classification(long roundId) {
+        return classification(evaluations.findByRoundIdOrderByUnitCodeAsc(roundId));
+    }
+
+    /** The classes over these evaluations' appraised scores (those not yet appraised left out). */
+    public ClassificationOutcome classification(List<Evaluation> ofRound) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        for (Evaluation e : evaluations.findByRoundIdOrderByUnitCodeAsc(roundId)) {
+        for (Evaluation e : ofRound) {
             if (e.getAppraisedScore() != null) {
                 scores.put(e.getUnitCode(), e.getAppraisedScore());
             }
@@ -208,10 +216,11 @@ public class EvaluationService {
     @Transactional
     public List<Evaluation> publish(long roundId, String confirmedBy) {
         EvaluationRound round = rounds.findById(roundId).orElseThrow();
-        ClassificationOutcome outcome = classification(roundId);
+        List<Evaluation> ofRound = evaluations.findByRoundIdOrderByUnitCodeAsc(roundId);
+        ClassificationOutcome outcome = classification(ofRound);
         LocalDateTime at = now();
         List<Evaluation> published = new ArrayList<>();
-        for (Evaluation e : evaluations.findByRoundIdOrderByUnitCodeAsc(roundId)) {
+        for (Evaluation e : ofRound) {
             Optional<ClassifiedUnit> cls = outcome.unit(e.getUnitCode());
             if (cls.isPresent()) {
                 e.published(cls.get().result(), cls.get().fallBack(), at);
@@ -224,7 +233,8 @@ public class EvaluationService {
             if (e.isStarted()) {
                 runtimeService.createMessageCorrelation(EvaluationProcess.MESSAGE_PUBLISHED)
                         .processInstanceBusinessKey(e.getBusinessKey())
-                        .setVariable(EvaluationProcess.VAR_FINAL_CLASS, EvaluationTexts.label(e.getFinalClass()))
+                        .setVariable(EvaluationProcess.VAR_FINAL_CLASS, messages.getMessage(
+                                e.getFinalClass().messageKey(), null, WebConfig.VIETNAMESE)) // notices are Vietnamese
                         .correlateAllWithResult();
             }
         }

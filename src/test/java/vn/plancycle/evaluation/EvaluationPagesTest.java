@@ -206,6 +206,22 @@ class EvaluationPagesTest {
         assertThat(done.getAppraisedScore()).isEqualByComparingTo(done.getFrozenTotal().add(new java.math.BigDecimal("2.5")));
         assertThat(jdbc.queryForObject("SELECT recorded_by FROM score_entry WHERE unit_code = 'khcn' AND \"year\" = ? "
                 + "AND criterion = 'appraisal-adjustment'", String.class, YEAR)).isEqualTo("reviewer");
+
+        // the round's steps refused on the round page: not the leaders' turn yet (409), an unknown year (404)
+        String roundPage = "/evaluations/rounds/" + YEAR;
+        RoundStatus before = rounds.findByYear(YEAR).orElseThrow().getStatus();
+        ResponseEntity<String> early = post("leader", roundPage, roundPage + "/decision",
+                form("decision", "approved", "comment", ""));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(flashError(early)).startsWith("Bước này không còn chờ xử lý");
+        assertThat(early.getBody()).contains("id=\"round-title\"");
+        ResponseEntity<String> notReturned = post("reviewer", roundPage, roundPage + "/revision-done",
+                form("note", "Đã rà soát"));
+        assertThat(notReturned.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(flashError(notReturned)).startsWith("Bước này không còn chờ xử lý");
+        assertThat(rounds.findByYear(YEAR).orElseThrow().getStatus()).isEqualTo(before);
+        assertThat(post("leader", roundPage, "/evaluations/rounds/2001/decision",
+                form("decision", "approved", "comment", "")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -172,12 +172,14 @@ class EvaluationProcessTest {
         Job next = managementService.createJobQuery().processDefinitionKey(EvaluationProcess.ROUND_KEY).timers()
                 .activityId(EvaluationProcess.START_SCHEDULED).singleResult();
         String before = round.getProcessInstanceId();
+        // counted before and after: the shared database keeps the ends of earlier runs
+        long endedBefore = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(EvaluationProcess.END_ALREADY_OPEN).count();
         managementService.executeJob(next.getId());
         assertThat(rounds.findByYear(2097).orElseThrow().getProcessInstanceId()).isEqualTo(before);
         assertThat(service.open(2097, "reviewer").created()).isFalse();
-        var ended = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId(EvaluationProcess.END_ALREADY_OPEN).list();
-        assertThat(ended).isNotEmpty();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(EvaluationProcess.END_ALREADY_OPEN).count()).isEqualTo(endedBefore + 1);
     }
 
     @Test
@@ -323,7 +325,9 @@ class EvaluationProcessTest {
         assertThat(outcome.goodOrBetter()).isEqualTo(5);
         assertThat(outcome.excellentCap()).isEqualTo(1);
         fx.complete(round.getId(), EvaluationProcess.TASK_CONFIRM, "decision", "approved", "comment", "");
-        assertThat(round).hasPassed(EvaluationProcess.TASK_PUBLISH, EvaluationProcess.TASK_NOTIFY_PUBLISHED).isEnded();
+        assertThat(round).hasPassed(EvaluationProcess.TASK_PUBLISH, EvaluationProcess.TASK_NOTIFY_PUBLISHED,
+                EvaluationProcess.GATEWAY_ALL_APPRAISED, EvaluationProcess.GATEWAY_LEADERS_APPROVED,
+                EvaluationProcess.END_PUBLISHED).isEnded();
         assertThat(rounds.findByYear(2096).orElseThrow().getStatus()).isEqualTo(RoundStatus.PUBLISHED);
 
         Evaluation vp = fx.evaluation("vp", 2096);
@@ -342,6 +346,14 @@ class EvaluationProcessTest {
         }
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(vp.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo(EvaluationProcess.END_EVALUATED);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(vp.getProcessInstanceId())
+                .list().stream().map(a -> a.getActivityId()).toList()).contains(EvaluationProcess.GATEWAY_APPRAISAL_ACCEPTED,
+                EvaluationProcess.GATEWAY_ADJUSTED, EvaluationProcess.TASK_SCORE_ADJUSTMENT,
+                EvaluationProcess.TASK_NOTIFY_APPRAISED, EvaluationProcess.TASK_NOTIFY_PUBLISHED_HEAD);
+        // the notice names the class in Vietnamese, from messages/scoring
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(vp.getProcessInstanceId()).variableName(EvaluationProcess.VAR_FINAL_CLASS)
+                .singleResult().getValue()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
         assertThat(fx.inbox("head-khtc", "evaluation-published")).isPositive();
     }
 }
