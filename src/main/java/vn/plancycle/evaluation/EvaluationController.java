@@ -1,6 +1,5 @@
 package vn.plancycle.evaluation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.plancycle.web.Typed;
 import vn.plancycle.plan.PlanTexts;
 import vn.plancycle.scoring.Classification;
 import vn.plancycle.scoring.ClassificationOutcome;
@@ -142,7 +142,7 @@ public class EvaluationController {
             redirect.addFlashAttribute("message", texts.text("evaluation.flash.selfAssessed"));
             return "redirect:/evaluations/" + id;
         } catch (ApiException e) {
-            model.addAttribute("typed", typed("proposedClass", proposedClass, "explanation", explanation,
+            model.addAttribute("typed", Typed.of("proposedClass", proposedClass, "explanation", explanation,
                     "evidence", evidence));
             return refused(id, e, model, response);
         }
@@ -158,7 +158,7 @@ public class EvaluationController {
             redirect.addFlashAttribute("message", texts.text("evaluation.flash.appraised"));
             return "redirect:/evaluations/" + id;
         } catch (ApiException e) {
-            model.addAttribute("typed", typed("decision", decision, "comment", comment, "adjustment", adjustment,
+            model.addAttribute("typed", Typed.of("decision", decision, "comment", comment, "adjustment", adjustment,
                     "adjustmentReason", adjustmentReason));
             return refused(id, e, model, response);
         }
@@ -173,7 +173,7 @@ public class EvaluationController {
             redirect.addFlashAttribute("message", texts.text("evaluation.flash.revised"));
             return "redirect:/evaluations/" + id;
         } catch (ApiException e) {
-            model.addAttribute("typed", typed("adjustment", adjustment, "adjustmentReason", adjustmentReason));
+            model.addAttribute("typed", Typed.of("adjustment", adjustment, "adjustmentReason", adjustmentReason));
             return refused(id, e, model, response);
         }
     }
@@ -190,9 +190,8 @@ public class EvaluationController {
         ClassificationOutcome outcome = evaluations.classification(all);
         List<ClassRow> rows = new ArrayList<>();
         for (ClassifiedUnit u : outcome.units()) {
-            String why = u.fallBack() == null ? null : texts.text("scorecard.fallBack." + u.fallBack().name(),
-                    EvaluationTexts.number(u.score()), u.rank(), outcome.excellentCap(),
-                    EvaluationTexts.number(outcome.capShare().multiply(BigDecimal.valueOf(100))), outcome.goodOrBetter());
+            String why = u.fallBack() == null ? null
+                    : texts.text(u.fallBack().messageKey(), outcome.fallBackArguments(u));
             rows.add(new ClassRow(u, names.get(u.unitCode()), why));
         }
         model.addAttribute("round", round);
@@ -220,7 +219,7 @@ public class EvaluationController {
                     ? "evaluation.flash.confirmed" : "evaluation.flash.returned"));
             return "redirect:/evaluations/rounds/" + year;
         } catch (ApiException e) {
-            model.addAttribute("typed", typed("decision", decision, "comment", comment));
+            model.addAttribute("typed", Typed.of("decision", decision, "comment", comment));
             return refusedRound(year, e, model, response);
         }
     }
@@ -263,13 +262,5 @@ public class EvaluationController {
         response.setStatus(e.status().value());
         model.addAttribute("error", texts.text(e.messageKey(), e.args()));
         return page;
-    }
-
-    private static Map<String, String> typed(String... pairs) {
-        Map<String, String> typed = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            typed.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return typed;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import vn.plancycle.scoring.Points;
 import vn.plancycle.approval.Decision;
 import vn.plancycle.scoring.Classification;
 
@@ -109,7 +110,7 @@ public class EvaluationRules {
         }
         BigDecimal max = settings.getMaxAdjustment();
         if (points.abs().compareTo(max) > 0) {
-            throw new EvaluationRefusedException("evaluation.appraisal.adjustmentRange", EvaluationTexts.number(max));
+            throw new EvaluationRefusedException("evaluation.appraisal.adjustmentRange", Points.text(max));
         }
         return points.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }

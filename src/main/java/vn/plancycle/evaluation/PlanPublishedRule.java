@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
 
+import vn.plancycle.scoring.Points;
 import vn.plancycle.organization.UnitRepository;
 import vn.plancycle.plan.Plan;
 import vn.plancycle.plan.PlanRepository;
@@ -45,9 +46,9 @@ public class PlanPublishedRule implements ScoreRule {
         if (plan != null && plan.getStatus() == PlanStatus.PUBLISHED) {
             String when = plan.getPublishedAt() == null ? "" : " ngày " + PlanTexts.DATE.format(plan.getPublishedAt());
             return new ScoreResult(max, max, "Kế hoạch năm %d đã được công khai%s: %s/%s điểm.".formatted(context.year(),
-                    when, EvaluationTexts.number(max), EvaluationTexts.number(max)));
+                    when, Points.text(max), Points.text(max)));
         }
         return new ScoreResult(BigDecimal.ZERO, max, "Kế hoạch năm %d %s: 0/%s điểm.".formatted(context.year(),
-                plan == null ? "chưa được lập" : "chưa được công khai", EvaluationTexts.number(max)));
+                plan == null ? "chưa được lập" : "chưa được công khai", Points.text(max)));
     }
 }

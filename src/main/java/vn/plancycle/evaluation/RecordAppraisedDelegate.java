@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.plancycle.scoring.Points;
+
 /**
  * Step "Ghi nhận kết quả thẩm định": the appraised score (frozen scorecard with its adjustments) and, when
  * this was the round's last unit, the message that lets the round go on to the leaders.
@@ -20,7 +22,7 @@ public class RecordAppraisedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Evaluation e = evaluations.appraised(EvaluationSteps.evaluationId(execution));
-        execution.setVariable(EvaluationProcess.VAR_APPRAISED_SCORE, EvaluationTexts.number(e.getAppraisedScore()));
+        execution.setVariable(EvaluationProcess.VAR_APPRAISED_SCORE, Points.text(e.getAppraisedScore()));
         evaluations.tellRoundIfAllAppraised(e.getRoundId());
     }
 }

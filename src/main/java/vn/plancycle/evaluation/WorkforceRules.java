@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.plancycle.scoring.Points;
 import vn.plancycle.organization.TargetCheck;
 import vn.plancycle.organization.WorkforceService;
 import vn.plancycle.organization.WorkforceView;
@@ -35,7 +36,7 @@ public class WorkforceRules {
             Function<TargetCheck, BigDecimal> share, Function<TargetCheck, BigDecimal> target) {
         WorkforceView view = workforce.view(context.unitCode(), context.year());
         BigDecimal max = settings.getWorkforcePoints();
-        String maxText = EvaluationTexts.number(max);
+        String maxText = Points.text(max);
         if (!view.check().recorded()) {
             return new ScoreResult(BigDecimal.ZERO, max, "Đơn vị chưa nhập số liệu nhân lực năm %d: %s đạt 0/%s điểm."
                     .formatted(context.year(), what, maxText));
@@ -44,9 +45,9 @@ public class WorkforceRules {
         BigDecimal shareValue = share.apply(view.check());
         BigDecimal points = ok ? max : BigDecimal.ZERO;
         return new ScoreResult(points, max, "%s năm %d: %s %% (chỉ tiêu ≥ %s %%), %s: %s/%s điểm.".formatted(what,
-                context.year(), shareValue == null ? "—" : EvaluationTexts.number(shareValue),
-                EvaluationTexts.number(target.apply(view.check())), ok ? "đạt" : "không đạt",
-                EvaluationTexts.number(points), maxText));
+                context.year(), shareValue == null ? "—" : Points.text(shareValue),
+                Points.text(target.apply(view.check())), ok ? "đạt" : "không đạt",
+                Points.text(points), maxText));
     }
 
     /** {@code workforce-leadership}: at least 25 % of the leaders with S&T / digital expertise. */

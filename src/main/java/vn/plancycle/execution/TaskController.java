@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.plancycle.web.Typed;
 import vn.plancycle.plan.PlanDirectory;
 import vn.plancycle.plan.PlanService;
 import vn.plancycle.plan.PlanTexts;
@@ -109,9 +110,9 @@ public class TaskController {
             redirect.addFlashAttribute("message", texts.text("execution.flash.progress", task.progressPercent()));
             return task(id);
         } catch (NumberFormatException e) {
-            return refused(id, texts.text("execution.error.progress"), model, typed("percent", percent, "note", note));
+            return refused(id, texts.text("execution.error.progress"), model, Typed.of("percent", percent, "note", note));
         } catch (ExecutionRefusedException e) {
-            return refused(id, texts.text(e.messageKey(), e.args()), model, typed("percent", percent, "note", note));
+            return refused(id, texts.text(e.messageKey(), e.args()), model, Typed.of("percent", percent, "note", note));
         }
     }
 
@@ -125,7 +126,7 @@ public class TaskController {
             redirect.addFlashAttribute("message", texts.text("execution.flash.file", saved.name()));
             return task(id);
         } catch (ExecutionRefusedException e) {
-            return refused(id, texts.text(e.messageKey(), e.args()), model, typed());
+            return refused(id, texts.text(e.messageKey(), e.args()), model, Typed.of());
         }
     }
 
@@ -137,7 +138,7 @@ public class TaskController {
             redirect.addFlashAttribute("message", texts.text("execution.flash.link", saved.name()));
             return task(id);
         } catch (ExecutionRefusedException e) {
-            return refused(id, texts.text(e.messageKey(), e.args()), model, typed("linkName", name, "linkUrl", url));
+            return refused(id, texts.text(e.messageKey(), e.args()), model, Typed.of("linkName", name, "linkUrl", url));
         }
     }
 
@@ -148,7 +149,7 @@ public class TaskController {
             redirect.addFlashAttribute("message", texts.text("execution.flash.done"));
             return task(id);
         } catch (ExecutionRefusedException e) {
-            return refused(id, texts.text(e.messageKey(), e.args()), model, typed());
+            return refused(id, texts.text(e.messageKey(), e.args()), model, Typed.of());
         }
     }
 
@@ -164,7 +165,7 @@ public class TaskController {
             String message = e instanceof ExecutionRefusedException refused
                     ? texts.text(refused.messageKey(), refused.args())
                     : texts.text("execution.error.extensionDate", executions.detail(id).task().currentDueDate());
-            return refused(id, message, model, typed("extensionDate", newDueDate, "extensionReason", reason));
+            return refused(id, message, model, Typed.of("extensionDate", newDueDate, "extensionReason", reason));
         }
     }
 
@@ -183,15 +184,6 @@ public class TaskController {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
         return "error";
-    }
-
-    /** What the user typed, field by field (name, value, name, value...); null values allowed. */
-    private static Map<String, String> typed(String... fieldsAndValues) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
-            typed.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return typed;
     }
 
     /** Re-renders the task with the reason, keeping what the user typed (form field → value). */

@@ -26,8 +26,7 @@ public record ClassificationOutcome(List<ClassifiedUnit> units, int goodOrBetter
      * back: {0} its score, {1} its rank, {2} the cap, {3} the cap in percent, {4} the units good or better.
      */
     public Object[] fallBackArguments(ClassifiedUnit unit) {
-        return new Object[] {unit.score().stripTrailingZeros().toPlainString(), String.valueOf(unit.rank()),
-                String.valueOf(excellentCap), capShare.multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
-                        .toPlainString(), String.valueOf(goodOrBetter)};
+        return new Object[] {Points.text(unit.score()), String.valueOf(unit.rank()), String.valueOf(excellentCap),
+            Points.percent(capShare), String.valueOf(goodOrBetter)};
     }
 }

@@ -29,7 +29,7 @@ public class ReportLateRule implements ScoreRule {
     public ScoreResult evaluate(ScoreContext context) {
         BigDecimal max = settings.getReport().maxFor(ReportRules.period(context));
         String reason = "%s chưa được gửi Bộ đến hạn %s: báo cáo chậm hạn, 0/%s điểm.".formatted(
-                ReportRules.title(context), ReportRules.due(context), ReportRules.points(max));
+                ReportRules.title(context), ReportRules.due(context), Points.text(max));
         return new ScoreResult(BigDecimal.ZERO, max, reason);
     }
 }

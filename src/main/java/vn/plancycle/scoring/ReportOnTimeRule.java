@@ -34,12 +34,12 @@ public class ReportOnTimeRule implements ScoreRule {
         if (late) {
             String reason = "%s (hạn %s) được chấp nhận ngày %s, gửi chậm hạn: điểm đã tính là 0/%s khi chậm hạn."
                     .formatted(ReportRules.title(context), ReportRules.due(context),
-                            PlanTexts.DATE.format(context.now()), ReportRules.points(max));
+                            PlanTexts.DATE.format(context.now()), Points.text(max));
             return new ScoreResult(BigDecimal.ZERO, BigDecimal.ZERO, reason);
         }
         String reason = "%s (hạn %s) được chấp nhận ngày %s, gửi đúng hạn: %s/%s điểm.".formatted(
                 ReportRules.title(context), ReportRules.due(context), PlanTexts.DATE.format(context.now()),
-                ReportRules.points(max), ReportRules.points(max));
+                Points.text(max), Points.text(max));
         return new ScoreResult(max, max, reason);
     }
 }

@@ -29,8 +29,8 @@ public class ReportReturnedRule implements ScoreRule {
         BigDecimal max = settings.getReport().maxFor(ReportRules.period(context));
         BigDecimal deduction = max.multiply(settings.getReport().getReturnDeduction());
         String reason = "%s bị Vụ Tổ chức cán bộ trả lại: trừ %s %% của %s điểm = −%s điểm.".formatted(
-                ReportRules.title(context), TaskReturnedRule.percent(settings.getReport().getReturnDeduction()),
-                ReportRules.points(max), ReportRules.points(deduction));
+                ReportRules.title(context), Points.percent(settings.getReport().getReturnDeduction()),
+                Points.text(max), Points.text(deduction));
         return new ScoreResult(deduction.negate(), null, reason);
     }
 }

@@ -1,6 +1,5 @@
 package vn.plancycle.scoring;
 
-import java.math.BigDecimal;
 
 /** What the report rules read from the {@code unit-report} variables. */
 final class ReportRules {
@@ -34,9 +33,5 @@ final class ReportRules {
     static String due(ScoreContext context) {
         Object due = context.variable(VAR_DUE_DATE);
         return due == null ? "?" : due.toString();
-    }
-
-    static String points(BigDecimal value) {
-        return TaskReturnedRule.text(value);
     }
 }

@@ -1,6 +1,5 @@
 package vn.plancycle.scoring;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public class ScorecardController {
         }
         model.addAttribute("rows", rows);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("capPercent", percent(outcome.capShare()));
+        model.addAttribute("capPercent", Points.percent(outcome.capShare()));
         model.addAttribute("ministry", user.seesAllUnits());
         return page(model, y, YEAR);
     }
@@ -112,8 +111,8 @@ public class ScorecardController {
         model.addAttribute("classified", classified);
         model.addAttribute("fallBackReason", fallBackReason(classified, outcome));
         model.addAttribute("band", calculator.band(card.completionPercent()));
-        model.addAttribute("fullAbove", plain(rules.getCompletionFullAbove()));
-        model.addAttribute("halfFrom", plain(rules.getCompletionHalfFrom()));
+        model.addAttribute("fullAbove", Points.text(rules.getCompletionFullAbove()));
+        model.addAttribute("halfFrom", Points.text(rules.getCompletionHalfFrom()));
         model.addAttribute("taskResultCriterion", rules.getTaskResultCriterion());
         return page(model, y, UNIT);
     }
@@ -184,13 +183,5 @@ public class ScorecardController {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    private static String percent(BigDecimal share) {
-        return plain(share.multiply(BigDecimal.valueOf(100)));
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -40,10 +40,10 @@ public class TaskResultRule implements ScoreRule {
         BigDecimal points = max.subtract(deduction).max(BigDecimal.ZERO);
         String reason = late
                 ? "Nhiệm vụ %s hoàn thành, được nghiệm thu nhưng chậm so với thời hạn: %s − %s (%s %%) = %s điểm."
-                        .formatted(context.subject().id(), TaskReturnedRule.text(max), TaskReturnedRule.text(deduction),
-                                TaskReturnedRule.percent(settings.getTaskDelayDeduction()), TaskReturnedRule.text(points))
+                        .formatted(context.subject().id(), Points.text(max), Points.text(deduction),
+                                Points.percent(settings.getTaskDelayDeduction()), Points.text(points))
                 : "Nhiệm vụ %s hoàn thành đúng hạn, được nghiệm thu: %s/%s điểm.".formatted(context.subject().id(),
-                        TaskReturnedRule.text(points), TaskReturnedRule.text(max));
+                        Points.text(points), Points.text(max));
         return new ScoreResult(points, max.setScale(2, RoundingMode.HALF_UP), reason);
     }
 }

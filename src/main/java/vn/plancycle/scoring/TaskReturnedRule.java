@@ -1,7 +1,6 @@
 package vn.plancycle.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ public class TaskReturnedRule implements ScoreRule {
         BigDecimal perTask = settings.pointsPerTask(taskCount(context));
         BigDecimal deduction = perTask.multiply(settings.getTaskReturnDeduction());
         String reason = "Kết quả nhiệm vụ %s bị trả lại để làm lại: trừ %s %% của %s điểm = −%s điểm.".formatted(
-                context.subject().id(), percent(settings.getTaskReturnDeduction()), text(perTask), text(deduction));
+                context.subject().id(), Points.percent(settings.getTaskReturnDeduction()), Points.text(perTask), Points.text(deduction));
         return new ScoreResult(deduction.negate(), null, reason);
     }
 
@@ -40,13 +39,5 @@ public class TaskReturnedRule implements ScoreRule {
             throw new IllegalArgumentException("process variable 'taskCount' missing (rule needs the plan's task count)");
         }
         return Integer.parseInt(value.toString().strip());
-    }
-
-    static String text(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    static String percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
     }
 }
