@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.plancycle.execution.ExecutionService;
 import vn.plancycle.execution.TaskStatus;
 import vn.plancycle.plan.TaskGroup;
 import vn.plancycle.reporting.ReportStatus;
@@ -88,7 +89,7 @@ public class DashboardController {
     }
 
     private static int year(Integer year) {
-        return year == null ? DashboardService.today().getYear() : year;
+        return year == null ? ExecutionService.today().getYear() : year;
     }
 
     // ---------------------------------------------------------------- chart data (dashboard.js draws it)

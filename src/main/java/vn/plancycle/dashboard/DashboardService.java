@@ -73,10 +73,6 @@ public class DashboardService {
         this.messages = messages;
     }
 
-    public static LocalDate today() {
-        return ExecutionService.today();
-    }
-
     /** The figures of every unit for a year, a day and a task group (or all): what the cache keeps. */
     private record Snapshot(long takenAt, Map<String, String> units, Map<String, TaskCounts> shown,
             Map<String, ReportTally> tallies, Map<String, BigDecimal> scores, Map<String, BigDecimal> previous,
@@ -128,7 +124,7 @@ public class DashboardService {
      * {@code plancycle.dashboard.cache-seconds}.
      */
     public MinistryView ministry(int year, TaskGroup group, String unitFilter, int page) {
-        LocalDate today = today();
+        LocalDate today = ExecutionService.today();
         Snapshot s = snapshot(year, today, group);
         Map<String, Integer> warningsByUnit = new HashMap<>();
         s.warnings().forEach(w -> warningsByUnit.merge(w.unitCode(), 1, Integer::sum));
@@ -186,7 +182,7 @@ public class DashboardService {
         if (name == null) {
             throw ApiException.notFound("dashboard.error.unknownUnit", code);
         }
-        LocalDate today = today();
+        LocalDate today = ExecutionService.today();
         Map<String, TaskCounts> counts = repository.countsByUnit(year, today, null, code);
         Map<String, ReportTally> tallies = repository.reportTallies(year, code);
         Scorecard card = scorecards.unit(code, year);
