@@ -53,7 +53,7 @@ public class DashboardController {
         CurrentUser user = currentUser.current();
         if (!(user.isReviewer() || user.isLeader() || user.isAdmin())) {
             if (user.unitCode() != null) {
-                return "redirect:/dashboard/units/" + user.unitCode();
+                return "redirect:/dashboard/units/" + user.unitCode() + (year == null ? "" : "?year=" + year);
             }
             throw new AccessDeniedException("dashboard: " + user.username());
         }
