@@ -111,7 +111,10 @@ public class DashboardService {
         Snapshot taken = new Snapshot(now, units, shown, tallies, scores(year), previousScores(year), cycle,
                 cycleReports, groups, warnings(year, today, group, null, all, tallies), new ConcurrentHashMap<>());
         if (ttl > 0) {
-            snapshots.keySet().removeIf(k -> !k.today().equals(today));
+            // only figures still fresh are kept: the map holds the years and groups asked for in the last
+            // cache-seconds, not every year anyone ever typed in the filter
+            snapshots.entrySet()
+                    .removeIf(e -> !e.getKey().today().equals(today) || now - e.getValue().takenAt() >= ttl);
             snapshots.put(key, taken);
         }
         return taken;
