@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.plancycle.execution.ExecutionService;
 import vn.plancycle.execution.TaskStatus;
 import vn.plancycle.plan.TaskGroup;
 import vn.plancycle.reporting.ReportStatus;
@@ -52,7 +53,7 @@ public class DashboardController {
         CurrentUser user = currentUser.current();
         if (!(user.isReviewer() || user.isLeader() || user.isAdmin())) {
             if (user.unitCode() != null) {
-                return "redirect:/dashboard/units/" + user.unitCode();
+                return "redirect:/dashboard/units/" + user.unitCode() + (year == null ? "" : "?year=" + year);
             }
             throw new AccessDeniedException("dashboard: " + user.username());
         }
@@ -88,7 +89,7 @@ public class DashboardController {
     }
 
     private static int year(Integer year) {
-        return year == null ? DashboardService.today().getYear() : year;
+        return year == null ? ExecutionService.today().getYear() : year;
     }
 
     // ---------------------------------------------------------------- chart data (dashboard.js draws it)

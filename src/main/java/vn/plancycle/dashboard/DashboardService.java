@@ -73,10 +73,6 @@ public class DashboardService {
         this.messages = messages;
     }
 
-    public static LocalDate today() {
-        return ExecutionService.today();
-    }
-
     /** The figures of every unit for a year, a day and a task group (or all): what the cache keeps. */
     private record Snapshot(long takenAt, Map<String, String> units, Map<String, TaskCounts> shown,
             Map<String, ReportTally> tallies, Map<String, BigDecimal> scores, Map<String, BigDecimal> previous,
@@ -115,7 +111,10 @@ public class DashboardService {
         Snapshot taken = new Snapshot(now, units, shown, tallies, scores(year), previousScores(year), cycle,
                 cycleReports, groups, warnings(year, today, group, null, all, tallies), new ConcurrentHashMap<>());
         if (ttl > 0) {
-            snapshots.keySet().removeIf(k -> !k.today().equals(today));
+            // only figures still fresh are kept: the map holds the years and groups asked for in the last
+            // cache-seconds, not every year anyone ever typed in the filter
+            snapshots.entrySet()
+                    .removeIf(e -> !e.getKey().today().equals(today) || now - e.getValue().takenAt() >= ttl);
             snapshots.put(key, taken);
         }
         return taken;
@@ -128,7 +127,7 @@ public class DashboardService {
      * {@code plancycle.dashboard.cache-seconds}.
      */
     public MinistryView ministry(int year, TaskGroup group, String unitFilter, int page) {
-        LocalDate today = today();
+        LocalDate today = ExecutionService.today();
         Snapshot s = snapshot(year, today, group);
         Map<String, Integer> warningsByUnit = new HashMap<>();
         s.warnings().forEach(w -> warningsByUnit.merge(w.unitCode(), 1, Integer::sum));
@@ -186,7 +185,7 @@ public class DashboardService {
         if (name == null) {
             throw ApiException.notFound("dashboard.error.unknownUnit", code);
         }
-        LocalDate today = today();
+        LocalDate today = ExecutionService.today();
         Map<String, TaskCounts> counts = repository.countsByUnit(year, today, null, code);
         Map<String, ReportTally> tallies = repository.reportTallies(year, code);
         Scorecard card = scorecards.unit(code, year);

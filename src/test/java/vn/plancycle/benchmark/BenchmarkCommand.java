@@ -2,6 +2,7 @@ package vn.plancycle.benchmark;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,9 +23,19 @@ public final class BenchmarkCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        List<BenchmarkStep> all = new ArrayList<>(steps());
+        all.add(new EngineFigures());
+        measure("PlanCycle benchmark", "Spring context + engine on an empty database", all);
+    }
+
+    /**
+     * Re-creates the benchmark database, starts the application in this JVM (profiles {@code postgres,bench}), runs
+     * the steps in order and prints the figures table under {@code heading}.
+     */
+    static void measure(String heading, String startNote, List<BenchmarkStep> steps) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         PrintStream out = System.out;
-        out.printf("PlanCycle benchmark: %d units, database %s%n", settings.units(), settings.database());
+        out.printf("%s: %d units, database %s%n", heading, settings.units(), settings.database());
         TestDatabases.recreate(settings.serverUrl(), settings.user(), settings.database());
 
         Figures figures = new Figures();
@@ -34,14 +45,12 @@ public final class BenchmarkCommand {
                 .properties("bench.db=" + settings.database(),
                         "bench.pg.url=" + settings.serverUrl(), "bench.pg.user=" + settings.user())
                 .run()) {
-            figures.seconds("application start", Duration.ofNanos(System.nanoTime() - t0),
-                    "Spring context + engine on an empty database");
+            figures.seconds("application start", Duration.ofNanos(System.nanoTime() - t0), startNote);
             BenchContext context = new BenchContext(settings, app);
-            for (BenchmarkStep step : steps()) {
+            for (BenchmarkStep step : steps) {
                 out.println("… " + step.getClass().getSimpleName());
                 step.run(context, figures);
             }
-            new EngineFigures().run(context, figures);
         }
         out.println();
         figures.print(out);

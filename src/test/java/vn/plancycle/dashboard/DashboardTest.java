@@ -227,6 +227,10 @@ class DashboardTest {
                 .containsPattern("status-cell status-DONE_LATE\"[^>]*data-colour=\"orange\" data-count=\"1\"");
         assertThat(body).contains("Tiến độ 10 % sau 83 % thời gian").contains("/webjars/chart.js/4.4.1/dist/chart.umd.js")
                 .contains("id=\"chart-status\"").contains("Mức độ rủi ro = 3 × số nhiệm vụ quá hạn");
+        assertThat(body).as("three chart boxes, the status totals above the status chart")
+                .containsPattern("(?s)<h2>Nhiệm vụ theo tình trạng</h2>\\s*<p class=\"state-counts\" id=\"status-totals\">"
+                        + "\\s*<span[^>]*status-cell.*?<canvas id=\"chart-status\">")
+                .contains("<canvas id=\"chart-groups\">").contains("<canvas id=\"chart-scores\">");
         assertThat(get("reviewer", "/dashboard?year=" + YEAR + "&group=MONITORING").getBody())
                 .contains("data-group=\"MONITORING\"").doesNotContain("data-group=\"AWARENESS\"");
         assertThat(rest.getForEntity("/webjars/chart.js/4.4.1/dist/chart.umd.js", String.class).getStatusCode())
@@ -235,16 +239,18 @@ class DashboardTest {
 
     @Test
     void aUnitMemberLandsOnTheUnitsPageAndNoOtherUnits() {
+        // the client follows the redirect: a unit member lands on the unit's page, of the year asked for
         ResponseEntity<String> staff = get("staff-vp", "/dashboard?year=" + YEAR);
-        if (staff.getStatusCode().is3xxRedirection()) {
-            assertThat(staff.getHeaders().getLocation().getPath()).isEqualTo("/dashboard/units/vp");
-        } else {
-            assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(staff.getBody()).contains("data-unit=\"vp\"").doesNotContain("id=\"units-table\"");
-        }
+        assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(staff.getBody()).contains("data-unit=\"vp\"").doesNotContain("id=\"units-table\"")
+                .contains("Tiến độ 10 % sau 83 % thời gian");
+        assertThat(get("staff-vp", "/dashboard?year=" + (YEAR - 1)).getBody()).as("the year chosen is kept")
+                .contains("data-unit=\"vp\"").contains(", năm " + (YEAR - 1)).doesNotContain(", năm " + YEAR);
         ResponseEntity<String> own = get("head-vp", "/dashboard/units/vp?year=" + YEAR);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody()).contains("Tiến độ 10 % sau 83 % thời gian").contains("id=\"unit-reports\"");
+        assertThat(own.getBody()).contains("<canvas id=\"chart-status\">").contains("<canvas id=\"chart-groups\">")
+                .doesNotContain("chart-scores");
         assertThat(get("staff-vp", "/dashboard/units/khtc").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("owner", "/dashboard").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("leader", "/dashboard?year=" + YEAR).getStatusCode()).isEqualTo(HttpStatus.OK);
