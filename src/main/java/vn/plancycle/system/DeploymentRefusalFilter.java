@@ -1,7 +1,9 @@
 package vn.plancycle.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,28 +15,38 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.plancycle.web.JsonRefusal;
 
 /**
  * A process owner's deployment (Modeler, a script) that carries a broken model is refused with a
- * 400 whose message says so in the owner's language, Camunda's own findings (element, line,
+ * 400 whose message says so in the owner's language, followed by each finding (the element's id and
+ * name: see {@link ModelChecks}, {@link FormFileCheck}), Camunda's own findings (element, line,
  * column) kept in {@code details}. Camunda answers some of these with a 500 (a file that is not
  * XML at all) and all of them in English. The engine deploys all or nothing, so nothing changed.
+ * <p>
+ * The deployment runs in this request's thread: the filter makes the request's language
+ * ({@link DeploymentLanguage}) the thread's {@link LocaleContextHolder} locale while it runs, which
+ * is the language the checks write their findings in.
  */
 public class DeploymentRefusalFilter extends OncePerRequestFilter {
 
-    private static final Pattern DEPLOYMENT = Pattern.compile(".*/deployment/create/?$");
+    private static final Pattern DEPLOYMENT = Pattern.compile(".*/deployment/(create|[^/]+/redeploy)/?$");
     /** Camunda's parse failures: ENGINE-09xxx "Could not parse …" and its ParseException. */
     private static final Pattern PARSE_FAILURE = Pattern.compile("^ENGINE-09\\d{3} .*", Pattern.DOTALL);
 
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final JsonRefusal refusal;
+    private final LocaleResolver localeResolver;
 
-    public DeploymentRefusalFilter(JsonRefusal refusal) {
+    public DeploymentRefusalFilter(JsonRefusal refusal, LocaleResolver localeResolver) {
         this.refusal = refusal;
+        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -45,8 +57,14 @@ public class DeploymentRefusalFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(DeploymentLanguage.apply(request, localeResolver));
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, cached);
+        try {
+            chain.doFilter(request, cached);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
         JsonNode failure = cached.getStatus() >= 400 ? parseFailure(cached.getContentAsByteArray()) : null;
         if (failure == null) {
             cached.copyBodyToResponse();
@@ -58,7 +76,20 @@ public class DeploymentRefusalFilter extends OncePerRequestFilter {
         }
         response.resetBuffer();
         refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "ParseException", "deployment_refused",
-                "error.deploymentBroken", new Object[] {failure.path("message").asText()}, extra);
+                "error.deploymentBroken", new Object[] {findings(failure)}, extra);
+    }
+
+    /** The findings of every resource, one after the other; Camunda's message when it gave none. */
+    private static String findings(JsonNode failure) {
+        List<String> messages = new ArrayList<>();
+        for (JsonNode resource : failure.path("details")) {
+            for (JsonNode error : resource.path("errors")) {
+                if (!error.path("message").asText().isBlank()) {
+                    messages.add(error.path("message").asText().trim());
+                }
+            }
+        }
+        return messages.isEmpty() ? failure.path("message").asText() : String.join(" | ", messages);
     }
 
     private JsonNode parseFailure(byte[] body) {
