@@ -52,7 +52,9 @@ class WebappLocalesTest {
             "Camunda", "Cockpit", "Tasklist", "Admin",
             "Boolean", "String", "Integer", "Long", "Double", "Short",
             "<null>", "<", "<=", ">", ">=",
-            "L", "DD/MM/YYYY", "HH:mm");
+            "L", "DD/MM/YYYY", "HH:mm",
+            // kept by the Cockpit and Admin translators: abbreviations, formats, product names
+            "ID", "ID*", "CSV", "JSON", "Optimize", "Camunda Cockpit", "YYYY-MM-DDTHH:mm:ss");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|%[ds]");
     private static final Pattern HTML_TAG = Pattern.compile("</?(a|br|b|strong|em|i|p|span|code|ul|li)\\b[^>]*>");
