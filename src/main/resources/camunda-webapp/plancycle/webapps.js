@@ -36,7 +36,7 @@ export function plancycle(appName) {
       availableLocales: [language],
       fallbackLocale: language
     },
-    // dd/MM/yyyy (moment formats); Tasklist reads them, Cockpit fixes its own
+    // dd/MM/yyyy (moment formats); Tasklist reads them, Cockpit needs cockpit-dates.js
     dateFormat: {
       monthName: 'MMMM',
       day: 'DD',
@@ -44,6 +44,21 @@ export function plancycle(appName) {
       normal: 'DD/MM/YYYY HH:mm',
       long: 'dddd, DD/MM/YYYY HH:mm',
       short: 'DD/MM/YYYY'
+    },
+    ...(appName === 'Cockpit' ? cockpitDates() : {})
+  };
+}
+
+/** Cockpit ignores `dateFormat`: an AngularJS module of PlanCycle's (cockpit-dates.js) sets its formats. */
+function cockpitDates() {
+  return {
+    requireJsConfig: {
+      deps: ['plancycle-cockpit-dates'],
+      ngDeps: ['plancycle.cockpitDates'],
+      paths: {
+        // absolute (/camunda/plancycle/cockpit-dates), RequireJS adds .js
+        'plancycle-cockpit-dates': new URL('cockpit-dates', import.meta.url).pathname
+      }
     }
   };
 }

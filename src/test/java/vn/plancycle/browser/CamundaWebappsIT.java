@@ -45,7 +45,7 @@ class CamundaWebappsIT extends BrowserTest {
     }
 
     @Test
-    void aReviewerSeesCockpitInVietnamese() throws IOException {
+    void aReviewerSeesCockpitInVietnameseWithDatesAsDayMonthYear() throws Exception {
         logIn("reviewer");
         open("/camunda/app/cockpit/");
         String processes = vietnamese("cockpit", "COCKPIT_PROCESSES");
@@ -55,6 +55,15 @@ class CamundaWebappsIT extends BrowserTest {
                 processes));
         assertThat(driver.findElement(By.cssSelector("[cam-widget-header]")).getText()).doesNotContain("Processes");
         assertPlanCyclesHeader("PlanCycle Cockpit");
+
+        // the running instances of the plan tasks: their start time as dd/MM/yyyy HH:mm:ss, not Cockpit's ISO
+        JsonNode definitions = AppApi.ok(AppApi.call("reviewer", "GET",
+                "/engine-rest/process-definition?key=plan-task&latestVersion=true&maxResults=1", null));
+        assertThat(definitions).isNotEmpty();
+        open("/camunda/app/cockpit/default/#/process-definition/" + definitions.get(0).get("id").asText() + "/runtime");
+        WebElement started = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("td.start-time")));
+        assertThat(started.getText().strip()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
     }
 
     @Test

@@ -156,6 +156,7 @@ class WebappLocalesTest {
         String styles = text("camunda-webapp/plancycle/webapps.css").replaceAll("\\s+", " ");
         assertThat(styles).contains(".ce-eol-banner { display: none !important; }")
                 .contains("url(\"logo.svg\")");
+        assertThat(text("camunda-webapp/plancycle/cockpit-dates.js")).contains("'DD/MM/YYYY HH:mm:ss', 'normal'");
         assertThat(text("camunda-webapp/plancycle/logo.svg")).startsWith("<svg ").contains("<title>PlanCycle</title>");
     }
 
