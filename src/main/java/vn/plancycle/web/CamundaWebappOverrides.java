@@ -6,20 +6,24 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the application's own {@code scripts/config.js} and {@code locales/*.json} of the Camunda
- * webapps (classpath {@code camunda-webapp/app/}), before the webjar's: Tasklist and Welcome speak
- * Vietnamese first, English second.
+ * Serves the application's own {@code scripts/config.js}, {@code locales/*.json} and
+ * {@code styles/user-styles.css} of the Camunda webapps (classpath {@code camunda-webapp/app/}), before
+ * the webjar's, and the files they share under {@code /camunda/plancycle/} (classpath
+ * {@code camunda-webapp/plancycle/}: {@code webapps.js}, {@code webapps.css}, {@code logo.svg}).
+ * Tasklist, Cockpit, Admin and Welcome thus speak Vietnamese unless the person chose English, carry
+ * PlanCycle's name and logo, show no "migrate to Camunda 8" notice, and Tasklist writes dates as dd/MM/yyyy.
  * <p>
  * They cannot simply shadow the webjar under {@code META-INF/resources/webjars/camunda}: the Spring
  * Boot repackager leaves {@code META-INF/**} at the root of the fat jar, outside the class path
  * ({@code BOOT-INF/classes}), so the packaged application would serve the webjar's English files.
  * These patterns are more specific than the Camunda starter's {@code /camunda/app/**}, so they win;
- * a file the application does not have (cockpit's config.js, en.json) comes from the webjar.
+ * a file the application does not have (en.json) comes from the webjar.
  */
 @Configuration
 public class CamundaWebappOverrides implements WebMvcConfigurer {
 
     static final String OVERRIDES = "classpath:/camunda-webapp/app/";
+    static final String SHARED = "classpath:/camunda-webapp/plancycle/";
 
     private final String applicationPath;
     private final String webjarClasspath;
@@ -33,7 +37,9 @@ public class CamundaWebappOverrides implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(applicationPath + "/app/*/scripts/config.js", applicationPath + "/app/*/locales/*.json")
+        registry.addResourceHandler(applicationPath + "/app/*/scripts/config.js", applicationPath + "/app/*/locales/*.json",
+                        applicationPath + "/app/*/styles/user-styles.css")
                 .addResourceLocations(OVERRIDES, "classpath:" + webjarClasspath + "/app/");
+        registry.addResourceHandler(applicationPath + "/plancycle/**").addResourceLocations(SHARED);
     }
 }

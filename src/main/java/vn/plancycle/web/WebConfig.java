@@ -22,7 +22,8 @@ public class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("PLANCYCLE_LANG");
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
+        // not HttpOnly: the Camunda webapps' config.js reads (and ?lang= there writes) the same choice
+        resolver.setCookieHttpOnly(false);
         return resolver;
     }
 

@@ -38,7 +38,9 @@ class HomeAndTasklistIT extends BrowserTest {
         logIn("reviewer");
         byId("link-cockpit").click();
         waitUpTo(30).until(ExpectedConditions.urlContains("/camunda/app/cockpit"));
-        waitUpTo(45).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Processes"));
+        // Cockpit speaks Vietnamese: its "Processes" menu reads "Quy trình"
+        waitUpTo(45).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"),
+                "Quy trình"));
         assertThat(driver.findElements(By.cssSelector("form[name='signinForm'] input[type='password']"))).isEmpty();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,9 +26,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The Vietnamese locales of Camunda Tasklist and Welcome ({@code camunda-webapp/app/*&#47;locales/vi.json},
- * served by {@code CamundaWebappOverrides}) are complete against the webjar's English ones, and the
- * application's {@code scripts/config.js} is the webjar's plus Vietnamese as first and fallback locale.
+ * The Vietnamese locales of Camunda Tasklist, Cockpit, Admin and Welcome
+ * ({@code camunda-webapp/app/*&#47;locales/vi.json}, served by {@code CamundaWebappOverrides}) are complete
+ * against the webjar's English ones, whose size is pinned so that an upgrade that changes them is noticed; each
+ * app's {@code scripts/config.js} and {@code styles/user-styles.css} are the webjar's plus one hook into
+ * PlanCycle's shared {@code camunda-webapp/plancycle/webapps.js} / {@code webapps.css}.
  * Plain JUnit: no Spring context.
  */
 class WebappLocalesTest {
@@ -35,12 +40,21 @@ class WebappLocalesTest {
     /** The application's, served before the webjar's by {@code CamundaWebappOverrides}. */
     private static final String OURS = "camunda-webapp/app/";
 
+    /** The apps, and the keys (object members at every level) of their 7.24 English locale files. */
+    private static final Map<String, Integer> ENGLISH_KEYS = Map.of(
+            "tasklist", 449, "cockpit", 2_497, "admin", 612, "welcome", 173);
+    /** How Camunda names each app: PlanCycle's header reads "PlanCycle " + this. */
+    private static final Map<String, String> APP_NAMES = Map.of(
+            "tasklist", "Tasklist", "cockpit", "Cockpit", "admin", "Admin", "welcome", "Welcome");
+
     /** Values that read the same in Vietnamese: product names, value types, operators, date formats. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
-            "Camunda", "Cockpit", "Tasklist",
+            "Camunda", "Cockpit", "Tasklist", "Admin",
             "Boolean", "String", "Integer", "Long", "Double", "Short",
             "<null>", "<", "<=", ">", ">=",
-            "L", "DD/MM/YYYY", "HH:mm");
+            "L", "DD/MM/YYYY", "HH:mm",
+            // kept by the Cockpit and Admin translators: abbreviations, formats, product names
+            "ID", "ID*", "CSV", "JSON", "Optimize", "Camunda Cockpit", "YYYY-MM-DDTHH:mm:ss");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|%[ds]");
     private static final Pattern HTML_TAG = Pattern.compile("</?(a|br|b|strong|em|i|p|span|code|ul|li)\\b[^>]*>");
@@ -48,7 +62,14 @@ class WebappLocalesTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void theEnglishFilesAreThoseOfCamunda724(String app) throws IOException {
+        assertThat(keys(read(WEBJAR + app + "/locales/en.json"))).as(app + "/locales/en.json keys")
+                .isEqualTo(ENGLISH_KEYS.get(app));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void vietnameseHasEveryEnglishKeyTranslatedWithTheSamePlaceholders(String app) throws IOException {
         JsonNode en = read(WEBJAR + app + "/locales/en.json");
         JsonNode vi = read(OURS + app + "/locales/vi.json");
@@ -62,6 +83,7 @@ class WebappLocalesTest {
         assertThat(missing).as(app + "/locales/vi.json lacks").isEmpty();
         assertThat(extra).as(app + "/locales/vi.json has keys the English lacks").isEmpty();
         assertThat(enLeaves.keySet()).as(app + " has labels").anyMatch(key -> key.startsWith("labels."));
+        assertThat(keys(vi)).as(app + "/locales/vi.json keys").isEqualTo(ENGLISH_KEYS.get(app));
 
         List<String> problems = new ArrayList<>();
         enLeaves.forEach((key, enValue) -> {
@@ -94,29 +116,80 @@ class WebappLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void vietnameseIsPlainUtf8WithoutByteOrderMark(String app) throws IOException {
         byte[] bytes = bytes(OURS + app + "/locales/vi.json");
         assertThat(bytes[0]).as("first byte").isEqualTo((byte) '{');
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Công việc");
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        assertThat(text).as(app + " written with Vietnamese letters, not escapes").contains("ư").contains("đ")
+                .doesNotContain("\\u");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
-    void theApplicationsConfigIsTheWebjarsWithVietnameseAsFirstAndFallbackLocale(String app) throws IOException {
-        String original = new String(bytes(WEBJAR + app + "/scripts/config.js"), StandardCharsets.UTF_8);
-        String config = new String(bytes(OURS + app + "/scripts/config.js"), StandardCharsets.UTF_8);
-        String locales = "locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'vi' }";
-        assertThat(config.replaceAll("\\s+", " ")).contains(locales);
-        assertThat(original.replaceAll("\\s+", " ")).doesNotContain(locales);
-        // everything else as in the webjar's file: only lines were added
-        List<String> ours = config.lines().toList();
-        List<String> added = new ArrayList<>(ours);
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void theApplicationsConfigIsTheWebjarsPlusPlanCyclesSettings(String app) throws IOException {
+        String original = text(WEBJAR + app + "/scripts/config.js");
+        String config = text(OURS + app + "/scripts/config.js");
+        String hook = "import { plancycle } from '../../../plancycle/webapps.js'; ...plancycle('"
+                + APP_NAMES.get(app) + "'),";
+        assertThat(addedLines(app + "/scripts/config.js", original, config)).isEqualTo(hook);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void theApplicationsStylesAreTheWebjarsPlusPlanCyclesStyles(String app) throws IOException {
+        String original = text(WEBJAR + app + "/styles/user-styles.css");
+        String styles = text(OURS + app + "/styles/user-styles.css");
+        assertThat(addedLines(app + "/styles/user-styles.css", original, styles))
+                .isEqualTo("@import url(\"../../../plancycle/webapps.css\");");
+    }
+
+    @Test
+    void theSharedSettingsMakeVietnameseTheDefaultAndHideTheCamunda8Notice() throws IOException {
+        String script = text("camunda-webapp/plancycle/webapps.js").replaceAll("\\s+", " ");
+        assertThat(script).contains("return kept ? kept[1] : 'vi';")
+                .contains("locales: { availableLocales: [language], fallbackLocale: language }")
+                .contains("vendor: 'PlanCycle'")
+                .contains("normal: 'DD/MM/YYYY HH:mm'");
+        String styles = text("camunda-webapp/plancycle/webapps.css").replaceAll("\\s+", " ");
+        assertThat(styles).contains(".ce-eol-banner { display: none !important; }")
+                .contains("url(\"logo.svg\")");
+        assertThat(text("camunda-webapp/plancycle/cockpit-dates.js")).contains("'DD/MM/YYYY HH:mm:ss', 'normal'");
+        assertThat(text("camunda-webapp/plancycle/logo.svg")).startsWith("<svg ").contains("<title>PlanCycle</title>");
+    }
+
+    /**
+     * The lines of ours that the webjar's file lacks, comments dropped and spaces collapsed; fails when
+     * ours dropped or changed a line of the webjar's.
+     */
+    private static String addedLines(String file, String original, String ours) {
+        List<String> added = new ArrayList<>(ours.lines().toList());
         for (String line : original.lines().toList()) {
-            assertThat(added.remove(line)).as(app + " config.js keeps: " + line).isTrue();
+            assertThat(added.remove(line)).as(file + " keeps the webjar's line: " + line).isTrue();
         }
-        assertThat(String.join("\n", added).replaceAll("//[^\n]*", "").replaceAll("\\s+", " ").strip())
-                .as(app + " config.js adds only the locales").isIn(locales + ",", locales);
+        return String.join("\n", added).replaceAll("//[^\n]*", "").replaceAll("/\\*[^\n]*\\*/", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private String text(String resource) throws IOException {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    /** Object members at every level, as the issue counts the keys of a locale file. */
+    private static int keys(JsonNode node) {
+        int count = 0;
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                count += 1 + keys(it.next().getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                count += keys(element);
+            }
+        }
+        return count;
     }
 
     private JsonNode read(String resource) throws IOException {

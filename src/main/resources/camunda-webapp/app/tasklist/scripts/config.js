@@ -15,7 +15,12 @@
  * limitations under the License.
  */
 
+// PlanCycle: its name, Vietnamese unless the person chose English, dates as dd/MM/yyyy (plancycle/webapps.js)
+import { plancycle } from '../../../plancycle/webapps.js';
+
 export default {
+  ...plancycle('Tasklist'),
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -52,12 +57,6 @@ export default {
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
-
-  // PlanCycle: Vietnamese first, English second; a browser asking for neither gets Vietnamese
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
 
   shortcuts: {
     claimTask: {

@@ -15,7 +15,12 @@
  * limitations under the License.
  */
 
+// PlanCycle: its name, Vietnamese unless the person chose English, dates as dd/MM/yyyy (plancycle/webapps.js)
+import { plancycle } from '../../../plancycle/webapps.js';
+
 export default {
+  ...plancycle('Welcome'),
+
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
@@ -66,9 +71,4 @@ export default {
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
-  // PlanCycle: Vietnamese first, English second; a browser asking for neither gets Vietnamese
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  }
 };
