@@ -206,6 +206,11 @@ class MigrationServiceTest {
         assertThat((List<Map<String, Object>>) planTask.get("older"))
                 .anySatisfy(o -> assertThat(((Map<?, ?>) o.get("version")).get("definitionId")).isEqualTo(v1));
 
+        // deploying version 2 while instances run on version 1 told the process owners
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM inbox_message WHERE recipient = 'owner' "
+                + "AND template = 'process-new-version' AND idempotency_key = ?", Long.class, "process-version:" + v2))
+                .isEqualTo(1);
+
         ResponseEntity<Map> check = post("owner", API + "/" + v1 + "/check", null);
         assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((List<?>) check.getBody().get("planProblems")).isEmpty();
