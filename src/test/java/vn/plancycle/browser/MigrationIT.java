@@ -70,7 +70,7 @@ class MigrationIT extends BrowserTest {
         businessKey = "TASK-" + tasks.get(0).get("id").asLong();
         awaitJson("owner", "/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + businessKey
                 + "&taskDefinitionKey=Task_CarryOut", 60);
-        JsonNode instance = awaitJson("owner", "/engine-rest/process-instance?businessKey=" + businessKey, 30).get(0);
+        JsonNode instance = awaitJson("owner", "/engine-rest/process-instance?maxResults=10&businessKey=" + businessKey, 30).get(0);
         instanceId = instance.get("id").asText();
         oldDefinitionId = instance.get("definitionId").asText();
         oldVersion = ok(call("owner", "GET", "/engine-rest/process-definition/" + oldDefinitionId, null))
