@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -191,13 +192,19 @@ public class MigrationService {
                     processName(source), source.getVersion());
         }
         MigrationPlan plan = plan(source, target);
-        long id = tx.execute(status -> {
-            long recordId = records.insertRunning(source.getKey(), source.getId(), source.getVersion(), target.getId(),
-                    target.getVersion(), ids, user.username(), now());
-            Batch batch = runtimeService.newMigration(plan).processInstanceIds(ids).executeAsync();
-            records.setBatch(recordId, batch.getId());
-            return recordId;
-        });
+        long id;
+        try {
+            id = tx.execute(status -> {
+                // the record first: a concurrent request for the same source fails here (unique), before any batch
+                long recordId = records.insertRunning(source.getKey(), source.getId(), source.getVersion(),
+                        target.getId(), target.getVersion(), ids, user.username(), now());
+                Batch batch = runtimeService.newMigration(plan).processInstanceIds(ids).executeAsync();
+                records.setBatch(recordId, batch.getId());
+                return recordId;
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw MigrationRefusedException.conflict("migration.error.running");
+        }
         return new Started(records.recent(RECENT_RUNS).stream().filter(r -> r.id() == id).findFirst().map(this::run)
                 .orElseThrow(), true);
     }
