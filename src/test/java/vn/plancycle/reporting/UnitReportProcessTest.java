@@ -263,6 +263,37 @@ class UnitReportProcessTest {
     }
 
     @Test
+    void shouldRemindAgainJustBeforeTheDueDateWhileTheReportIsStillMissing() {
+        clock("2027-05-01T09:00:00");
+        ReportingCycle cycle = fx.adHoc(2027, "Báo cáo nhắc hai lần", LocalDate.of(2027, 5, 20), "khcn");
+        ProcessInstance pi = fx.unitReport(cycle, "khcn");
+        long staff = fx.inbox("staff-khcn", "report-reminder");
+
+        fx.fire(pi.getId(), UnitReportProcess.TIMER_FIRST_REMINDER);
+        fx.fire(pi.getId(), UnitReportProcess.TIMER_LAST_REMINDER);
+
+        assertThat(pi).hasPassed(UnitReportProcess.TASK_REMIND_FIRST, UnitReportProcess.TASK_REMIND_LAST,
+                "EndEvent_UnitRemindedLast").isWaitingAt(UnitReportProcess.TASK_WRITE);
+        assertThat(fx.inbox("staff-khcn", "report-reminder")).isEqualTo(staff + 2);
+    }
+
+    @Test
+    void shouldSkipTheFirstReminderForAReportAlreadySent() {
+        clock("2028-05-01T09:00:00");
+        ReportingCycle cycle = fx.adHoc(2028, "Báo cáo gửi sớm", LocalDate.of(2028, 5, 20), "pc");
+        ProcessInstance pi = fx.unitReport(cycle, "pc");
+        long reportId = fx.report(cycle, "pc").getId();
+        long staff = fx.inbox("staff-pc", "report-reminder");
+
+        fx.submit(pi, reportId);
+        fx.fire(pi.getId(), UnitReportProcess.TIMER_FIRST_REMINDER);
+
+        assertThat(pi).hasPassed("EndEvent_FirstReminderNotNeeded").hasNotPassed(UnitReportProcess.TASK_REMIND_FIRST)
+                .isWaitingAt(UnitReportProcess.TASK_REVIEW);
+        assertThat(fx.inbox("staff-pc", "report-reminder")).isEqualTo(staff);
+    }
+
+    @Test
     void shouldMarkALateReportScoreItAndTellTheHead() {
         clock("2064-06-01T09:00:00");
         ReportingCycle cycle = fx.adHoc(2064, "Báo cáo chậm hạn", LocalDate.of(2064, 6, 10), "tccb");
