@@ -28,7 +28,7 @@ import vn.plancycle.security.Roles;
 
 /**
  * The shared Tasklist filters, one set for the whole ministry, each readable only by the groups it
- * serves (DESIGN.md "Who uses it"):
+ * serves (DESIGN.md "Who uses it"), listed in this order (Tasklist shows the lowest priority first and opens it):
  * <ul>
  * <li>{@value #MINE} — tasks assigned to me (staff, heads, reviewers, leaders);</li>
  * <li>{@value #UNIT} — my groups' candidate tasks, assigned or not (the same people);</li>
@@ -92,9 +92,14 @@ public class TasklistFilters {
     public void ensureFilters() {
         for (Map.Entry<String, String> renamed : RENAMED.entrySet()) {
             Filter old = filters.createFilterQuery().filterName(renamed.getKey()).singleResult();
-            if (old != null && filters.createFilterQuery().filterName(renamed.getValue()).count() == 0) {
+            if (old == null) {
+                continue;
+            }
+            if (filters.createFilterQuery().filterName(renamed.getValue()).count() == 0) {
                 old.setName(renamed.getValue());
                 filters.saveFilter(old);
+            } else {
+                filters.deleteFilter(old.getId()); // replaced by the new one
             }
         }
         for (Definition definition : definitions()) {
@@ -150,13 +155,13 @@ public class TasklistFilters {
                 .orderByTaskCreateTime().asc();
         TaskQuery overdue = tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
         return List.of(
-                new Definition(MINE, "Các việc đang giao cho chính bạn", -5, mine, Audience.EVERYONE_WITH_TASKS),
-                new Definition(UNIT, "Các việc của đơn vị (nhóm) bạn, kể cả việc đã có người nhận", -10, unit,
+                new Definition(MINE, "Các việc đang giao cho chính bạn", -40, mine, Audience.EVERYONE_WITH_TASKS),
+                new Definition(UNIT, "Các việc của đơn vị (nhóm) bạn, kể cả việc đã có người nhận", -30, unit,
                         Audience.EVERYONE_WITH_TASKS),
                 new Definition(APPROVAL, "Các việc chờ bạn quyết định: phê duyệt kế hoạch, nghiệm thu kết quả, "
                         + "gia hạn, ký, thẩm định và duyệt báo cáo, thẩm định và xác nhận xếp loại", -20, approval,
                         Audience.DECIDERS),
-                new Definition(OVERDUE, "Các việc bạn xem được đã quá thời hạn", -30, overdue,
+                new Definition(OVERDUE, "Các việc bạn xem được đã quá thời hạn", -10, overdue,
                         Audience.EVERYONE_WITH_TASKS));
     }
 
