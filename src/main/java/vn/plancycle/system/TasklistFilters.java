@@ -51,14 +51,18 @@ public class TasklistFilters {
     /** The names of the two filters of earlier versions, renamed in place (their ids stay). */
     static final Map<String, String> RENAMED = Map.of("Việc được giao cho tôi", MINE, "Việc của nhóm tôi", UNIT);
 
-    /** The process variables shown under each task of the list, with their Vietnamese labels. */
+    /**
+     * The process variables shown under each task of the list, with their Vietnamese labels; those a task's
+     * process does not have are left out. Tasklist shows the first two on the card and the rest when opened
+     * up, so the subject (plan task or reporting period) and the unit come first.
+     */
     static final List<Map<String, String>> VARIABLES = List.of(
-            variable("unitCode", "Đơn vị"),
-            variable("year", "Năm"),
             variable("taskTitle", "Nhiệm vụ"),
-            variable("owner", "Người chủ trì"),
             variable("cycleTitle", "Kỳ báo cáo"),
-            variable("dueDate", "Hạn"));
+            variable("unitCode", "Đơn vị"),
+            variable("dueDate", "Hạn"),
+            variable("owner", "Người chủ trì"),
+            variable("year", "Năm"));
 
     private enum Audience {
         /** Unit staff and heads, reviewers and leaders. */

@@ -6,8 +6,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the application's own {@code scripts/config.js}, {@code scripts/plancycle-*.js} (custom scripts) and
- * {@code locales/*.json} of the Camunda
+ * Serves the application's own {@code scripts/config.js} and {@code locales/*.json} of the Camunda
  * webapps (classpath {@code camunda-webapp/app/}), before the webjar's: Tasklist and Welcome speak
  * Vietnamese first, English second.
  * <p>
@@ -34,8 +33,7 @@ public class CamundaWebappOverrides implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(applicationPath + "/app/*/scripts/config.js", applicationPath + "/app/*/locales/*.json",
-                applicationPath + "/app/*/scripts/plancycle-*.js")
+        registry.addResourceHandler(applicationPath + "/app/*/scripts/config.js", applicationPath + "/app/*/locales/*.json")
                 .addResourceLocations(OVERRIDES, "classpath:" + webjarClasspath + "/app/");
     }
 }

@@ -53,9 +53,6 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // PlanCycle: the Camunda Forms' validation messages in Vietnamese (scripts/plancycle-form-errors.js)
-  customScripts: ['scripts/plancycle-form-errors.js'],
-
   // PlanCycle: Vietnamese first, English second; a browser asking for neither gets Vietnamese
   locales: {
     availableLocales: ['vi', 'en'],
