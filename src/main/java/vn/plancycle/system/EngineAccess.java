@@ -35,10 +35,13 @@ public class EngineAccess {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final TasklistFilters tasklistFilters;
 
-    public EngineAccess(IdentityService identity, AuthorizationService authorizations) {
+    public EngineAccess(IdentityService identity, AuthorizationService authorizations,
+            TasklistFilters tasklistFilters) {
         this.identity = identity;
         this.authorizations = authorizations;
+        this.tasklistFilters = tasklistFilters;
     }
 
     /**
@@ -70,6 +73,7 @@ public class EngineAccess {
             ensureGroup(group, ministryGroupName(group), GROUP_TYPE_MINISTRY);
             ensureTenantMembership(code, group);
         }
+        tasklistFilters.grantUnit(code);
     }
 
     /** The ministry groups and their grants (see DESIGN.md, "Who uses it"). */

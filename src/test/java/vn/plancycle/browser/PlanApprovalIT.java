@@ -120,7 +120,7 @@ class PlanApprovalIT extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
         open("/camunda/app/tasklist/");
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Việc của nhóm tôi"));
+                "Việc của đơn vị tôi"));
         // the list has loaded and is empty: the approval task is not among the group's tasks any more
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "No task matching filters found."));
