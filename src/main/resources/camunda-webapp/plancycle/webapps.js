@@ -45,7 +45,8 @@ export function plancycle(appName) {
       long: 'dddd, DD/MM/YYYY HH:mm',
       short: 'DD/MM/YYYY'
     },
-    ...(appName === 'Cockpit' ? cockpitDates() : {})
+    ...(appName === 'Cockpit' ? cockpitDates() : {}),
+    ...(appName === 'Tasklist' && language === 'vi' ? tasklistForms() : {})
   };
 }
 
@@ -58,6 +59,19 @@ function cockpitDates() {
       paths: {
         // absolute (/camunda/plancycle/cockpit-dates), RequireJS adds .js
         'plancycle-cockpit-dates': new URL('cockpit-dates', import.meta.url).pathname
+      }
+    }
+  };
+}
+
+/** Tasklist's Camunda Forms show form-js's English validation messages: tasklist-forms.js says them in Vietnamese. */
+function tasklistForms() {
+  return {
+    requireJsConfig: {
+      deps: ['plancycle-tasklist-forms'],
+      ngDeps: [],
+      paths: {
+        'plancycle-tasklist-forms': new URL('tasklist-forms', import.meta.url).pathname
       }
     }
   };

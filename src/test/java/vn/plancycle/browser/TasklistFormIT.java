@@ -100,14 +100,14 @@ class TasklistFormIT extends BrowserTest {
                 .contains("Bắt buộc: chỉ đánh dấu khi nhiệm vụ đã xong.");
         assertThat(checkbox.isSelected()).isFalse();
 
-        // "Hoàn thành" once Tasklist's Vietnamese locale has the key, "Complete" before
         WebElement complete = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[type='submit'][ng-click='complete()']")));
+        assertThat(complete.getText()).isEqualTo("Hoàn thành");
         complete.click();
-        WebElement error = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".fjs-form-field-error")));
-        // form-js (bundled with Tasklist 7.24) has its validation messages in English only
-        assertThat(error.getText()).isEqualTo("Field is required.");
+        // form-js (bundled with Tasklist 7.24) writes "Field is required."; plancycle/tasklist-forms.js says it in Vietnamese
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector(".fjs-form-field-error"), "Mục này là bắt buộc."));
         assertThat(open("staff-" + UNIT, taskId)).as("the task is still open").isTrue();
 
         checkbox.click();
