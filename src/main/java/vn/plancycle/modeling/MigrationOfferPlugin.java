@@ -71,8 +71,21 @@ public class MigrationOfferPlugin extends AbstractProcessEnginePlugin {
             return;
         }
         var runtime = Context.getProcessEngineConfiguration().getRuntimeService();
+        var identity = Context.getProcessEngineConfiguration().getIdentityService();
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                committed -> offers.forEach(o -> offer(runtime, o)));
+                committed -> {
+                    // the deployer (an owner on /engine-rest) is authenticated: telling the owners is the system's
+                    // doing, not theirs (their query limit would refuse listing the group's members)
+                    var deployer = identity.getCurrentAuthentication();
+                    identity.clearAuthentication();
+                    try {
+                        offers.forEach(o -> offer(runtime, o));
+                    } finally {
+                        if (deployer != null) {
+                            identity.setAuthentication(deployer);
+                        }
+                    }
+                });
     }
 
     private void offer(org.camunda.bpm.engine.RuntimeService runtime, String[] definition) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,6 +48,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.plancycle.execution.PlanTaskProcess;
 import vn.plancycle.plan.UnitPlanProcess;
+import vn.plancycle.security.Roles;
 import vn.plancycle.testsupport.AppTest;
 import vn.plancycle.testsupport.AsyncJobs;
 import vn.plancycle.testsupport.PlanFixtures;
@@ -76,6 +78,8 @@ class MigrationServiceTest {
     TestRestTemplate rest;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -115,8 +119,14 @@ class MigrationServiceTest {
                 .taskDefinitionKey(MigrationModels.TASK_DECIDE_EXTENSION).count()).isEqualTo(1);
 
         v1 = instance(waitingInCarryOut).getProcessDefinitionId();
-        v2 = deploy(repositoryService.createDeployment().name("plan-task v2 (MigrationServiceTest)")
-                .addModelInstance(MigrationModels.RESOURCE, MigrationModels.version2(true)));
+        // deployed as the process owner, as Modeler does through /engine-rest (an authenticated deployer)
+        identityService.setAuthentication("owner", List.of(Roles.PROCESS_OWNERS));
+        try {
+            v2 = deploy(repositoryService.createDeployment().name("plan-task v2 (MigrationServiceTest)")
+                    .addModelInstance(MigrationModels.RESOURCE, MigrationModels.version2(true)));
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @AfterAll
