@@ -53,6 +53,8 @@ public final class PlanTaskProcess {
     public static final String VAR_OWNER = "owner";
     public static final String VAR_TITLE = "taskTitle";
     public static final String VAR_DUE_DATE = "dueDate";
+    /** The deadline as an ISO date-time (end of the day): the carry-out task's due date in Tasklist. */
+    public static final String VAR_DUE_AT = "dueAt";
     public static final String VAR_FIRST_REMINDER_AT = "firstReminderAt";
     public static final String VAR_LAST_REMINDER_AT = "lastReminderAt";
     public static final String VAR_OVERDUE_NOTICE_AT = "overdueNoticeAt";

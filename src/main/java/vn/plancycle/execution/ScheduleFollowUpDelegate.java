@@ -2,6 +2,7 @@ package vn.plancycle.execution;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,6 +32,8 @@ public class ScheduleFollowUpDelegate implements JavaDelegate {
         LocalDate due = executions.currentDueDate(taskId);
         LocalDateTime overdue = at(due.plus(settings.getTaskOverdueNoticeAfter()));
         execution.setVariable(PlanTaskProcess.VAR_DUE_DATE, ExecutionService.display(due));
+        // the carry-out task's due date in Tasklist: the end of the deadline day
+        execution.setVariable(PlanTaskProcess.VAR_DUE_AT, due.atTime(LocalTime.of(23, 59)).toString());
         execution.setVariable(PlanTaskProcess.VAR_FIRST_REMINDER_AT,
                 at(due.minus(settings.getTaskReminderOffsets().get(0))).toString());
         execution.setVariable(PlanTaskProcess.VAR_LAST_REMINDER_AT,

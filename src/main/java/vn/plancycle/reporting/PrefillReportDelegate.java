@@ -39,6 +39,7 @@ public class PrefillReportDelegate implements JavaDelegate {
         execution.setVariable(UnitReportProcess.VAR_LAST_REMINDER_AT,
                 calendar.noticeOn(due.minus(settings.getReminderOffsets().get(1))).toString());
         execution.setVariable(UnitReportProcess.VAR_LATE_AT, calendar.lateFrom(due).toString());
+        execution.setVariable(UnitReportProcess.VAR_DUE_AT, due.atTime(23, 59).toString());
         execution.setVariable(UnitReportProcess.VAR_ESCALATION_AT,
                 calendar.noticeOn(due.plus(settings.getEscalateMissingAfter())).toString());
         execution.setVariable(UnitReportProcess.VAR_RETURN_COUNT, 0);

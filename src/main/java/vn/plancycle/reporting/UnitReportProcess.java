@@ -60,6 +60,8 @@ public final class UnitReportProcess {
     public static final String VAR_FIRST_REMINDER_AT = "firstReminderAt";
     public static final String VAR_LAST_REMINDER_AT = "lastReminderAt";
     public static final String VAR_LATE_AT = "lateAt";
+    /** The due date as an ISO date-time (end of the day): the write and sign tasks' due date in Tasklist. */
+    public static final String VAR_DUE_AT = "dueAt";
     public static final String VAR_ESCALATION_AT = "escalationAt";
     public static final String VAR_RETURN_COUNT = "returnCount";
     public static final String VAR_RETURN_COMMENT = "returnComment";

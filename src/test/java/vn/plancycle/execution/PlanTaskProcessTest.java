@@ -248,6 +248,8 @@ class PlanTaskProcessTest {
                 Map.of("newDueDate", "2054-03-15", "reason", "Chờ số liệu của Bộ Nội vụ"));
         assertThat(asked.getStatusCode().value()).isEqualTo(201);
         assertThat(pi).isWaitingAt(PlanTaskProcess.TASK_DECIDE_EXTENSION, PlanTaskProcess.TASK_CARRY_OUT);
+        // Tasklist shows the deadline as the carry-out task's due date (and its "Quá hạn" filter uses it)
+        assertThat(task(PlanTaskProcess.TASK_CARRY_OUT, pi).getDueDate()).isEqualTo(date("2054-02-15T23:59:00"));
         Task decide = task(PlanTaskProcess.TASK_DECIDE_EXTENSION, pi);
         assertThat(decide).hasCandidateGroup("unit-cds-head");
         assertThat(formService.getDeployedTaskForm(decide.getId())).isNotNull();
@@ -264,7 +266,8 @@ class PlanTaskProcessTest {
                 .containsEntry("current_due_date", Date.valueOf(LocalDate.of(2054, 3, 15)));
         assertThat(jdbc.queryForObject("SELECT decision FROM task_extension WHERE plan_task_id = ?", String.class,
                 taskId)).isEqualTo("GRANTED");
-        // the timers follow the new deadline
+        // the timers and the task's due date follow the new deadline
+        assertThat(task(PlanTaskProcess.TASK_CARRY_OUT, pi).getDueDate()).isEqualTo(date("2054-03-15T23:59:00"));
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId(PlanTaskProcess.TIMER_OVERDUE).count()).isEqualTo(1);
         assertThat(fx.timer(pi.getId(), PlanTaskProcess.TIMER_OVERDUE).getDuedate()).isEqualTo(date("2054-03-16T08:00:00"));

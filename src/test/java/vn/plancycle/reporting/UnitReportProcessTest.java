@@ -116,6 +116,10 @@ class UnitReportProcessTest {
         assertThat(fx.report(report.getId()).isPrefilled()).isTrue();
         assertThat(fx.inbox("staff-khcn", "report-opened")).isEqualTo(opened + 1);
         assertThat(runtimeService.getVariable(pi.getId(), UnitReportProcess.VAR_DUE_DATE)).isEqualTo("20/03/2060");
+        // Tasklist shows the due date on the task (and its "Quá hạn" filter uses it)
+        assertThat(local(taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(UnitReportProcess.TASK_WRITE).singleResult().getDueDate()))
+                .isEqualTo(LocalDateTime.of(2060, 3, 20, 23, 59));
         assertThat(local(fx.timer(pi.getId(), UnitReportProcess.TIMER_FIRST_REMINDER).getDuedate()))
                 .isEqualTo(LocalDateTime.of(2060, 3, 17, 8, 0));
         assertThat(local(fx.timer(pi.getId(), UnitReportProcess.TIMER_LAST_REMINDER).getDuedate()))
