@@ -43,8 +43,10 @@ public class PlanApiController {
 
     private final PlanService plans;
     private final PlanTexts texts;
+    private final PlanSubmission submission;
 
-    public PlanApiController(PlanService plans, PlanTexts texts) {
+    public PlanApiController(PlanService plans, PlanTexts texts, PlanSubmission submission) {
+        this.submission = submission;
         this.plans = plans;
         this.texts = texts;
     }
@@ -66,7 +68,7 @@ public class PlanApiController {
 
     @PostMapping("/submit")
     public SubmitJson submit(@PathVariable String unit, @PathVariable int year) {
-        ProcessInstance instance = plans.submit(unit, year);
+        ProcessInstance instance = submission.submit(unit, year);
         return new SubmitJson(instance.getId(), instance.getBusinessKey(), plans.view(unit, year).status().name());
     }
 

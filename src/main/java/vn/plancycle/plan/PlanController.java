@@ -42,8 +42,11 @@ public class PlanController {
     private final PlanDirectory directory;
     private final PlanTexts texts;
     private final CurrentUserService currentUser;
+    private final PlanSubmission submission;
 
-    public PlanController(PlanService plans, PlanDirectory directory, PlanTexts texts, CurrentUserService currentUser) {
+    public PlanController(PlanService plans, PlanDirectory directory, PlanTexts texts, CurrentUserService currentUser,
+            PlanSubmission submission) {
+        this.submission = submission;
         this.plans = plans;
         this.directory = directory;
         this.texts = texts;
@@ -146,7 +149,7 @@ public class PlanController {
     @PostMapping("/plans/{unit}/{year}/submit")
     public String submit(@PathVariable String unit, @PathVariable int year, Model model, RedirectAttributes redirect) {
         try {
-            plans.submit(unit, year);
+            submission.submit(unit, year);
         } catch (PlanInvalidException e) {
             model.addAttribute("task", new PlanTaskForm());
             model.addAttribute("error", texts.text("plan.error.invalid", e.problems().size()));

@@ -96,6 +96,7 @@ class PlanApprovalIT extends BrowserTest {
     void theHeadSeesItInTasklistThenApprovesItAtPhoneWidthAndItIsGoneFromTasklist() {
         logIn("head-khcn");
         open("/camunda/app/tasklist/");
+        approvalFilter().click();
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Phê duyệt kế hoạch năm"));
 
@@ -119,11 +120,10 @@ class PlanApprovalIT extends BrowserTest {
 
         driver.manage().window().setSize(new Dimension(1280, 900));
         open("/camunda/app/tasklist/");
+        approvalFilter().click();
+        // the list has loaded and is empty: the approval task is not waiting for the head any more
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Việc của đơn vị tôi"));
-        // the list has loaded and is empty: the approval task is not among the group's tasks any more
-        waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "No task matching filters found."));
+                "Không có công việc nào khớp với bộ lọc."));
         assertThat(bodyText()).doesNotContain("Phê duyệt kế hoạch năm");
     }
 
@@ -169,5 +169,12 @@ class PlanApprovalIT extends BrowserTest {
         logIn("staff-khtc");
         open("/plans/khtc/" + YEAR);
         assertThat(byId("return-comment").getText()).contains("Nhiệm vụ đào tạo cần ghi rõ số người được đào tạo");
+    }
+
+    /** Tasklist's "Chờ tôi phê duyệt" filter (Tasklist opens "Việc của tôi", the tasks assigned to the person). */
+    private WebElement approvalFilter() {
+        return waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[starts-with(normalize-space(.),"
+                        + "'Chờ tôi phê duyệt')]")));
     }
 }
