@@ -3,6 +3,7 @@ package vn.plancycle.system;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,12 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new UnitTenantIdProvider());
         configuration.setCommandCheckers(List.of(refusingAsUnauthorized(new TenantCommandChecker()),
                 new AuthorizationCommandChecker()));
+        List<CommandInterceptor> before = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            before.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        before.add(new ConcurrentCompletionRetry());
+        configuration.setCustomPreCommandInterceptorsTxRequired(before);
     }
 
     static CommandChecker refusingAsUnauthorized(CommandChecker tenantChecker) {
