@@ -1,23 +1,18 @@
 package vn.plancycle.approval;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.plancycle.security.CachedBodyRequest;
 import vn.plancycle.web.JsonRefusal;
+import vn.plancycle.web.TaskCompletionGuard;
 
 /**
  * Completing a decision task through Camunda's REST API (Tasklist, scripts) is checked by the
@@ -26,47 +21,33 @@ import vn.plancycle.web.JsonRefusal;
  * listener applies the same rules to every other caller, but an exception from a listener reaches
  * the REST API as a 500.)
  */
-public class DecisionGuardFilter extends OncePerRequestFilter {
-
-    private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)/?$");
+public class DecisionGuardFilter extends TaskCompletionGuard {
 
     private final ObjectMapper objectMapper = new ObjectMapper();
-    private final TaskService taskService;
     private final ApprovalTasks approvalTasks;
     private final JsonRefusal refusal;
 
     public DecisionGuardFilter(TaskService taskService, ApprovalTasks approvalTasks, JsonRefusal refusal) {
-        this.taskService = taskService;
+        super(taskService);
         this.approvalTasks = approvalTasks;
         this.refusal = refusal;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !COMPLETION.matcher(request.getRequestURI()).matches();
+    protected boolean guards(Task task) {
+        return approvalTasks.isDecision(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Matcher m = COMPLETION.matcher(request.getRequestURI());
-        m.matches();
-        // the engine user is already set by the authentication filter: an invisible task is left to
-        // the REST API, which answers it with its own 404
-        Task task = taskService.createTaskQuery().taskId(m.group(1)).singleResult();
-        if (task == null || !approvalTasks.isDecision(task.getProcessDefinitionId(), task.getTaskDefinitionKey())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
-        JsonNode variables = variables(cached.body());
+    protected boolean refused(Task task, byte[] body, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        JsonNode variables = variables(body);
         String problem = Decision.problem(value(variables, Decision.VAR_DECISION), value(variables, Decision.VAR_COMMENT));
-        if (problem != null) {
-            refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "decision_refused", problem);
-            return;
+        if (problem == null) {
+            return false;
         }
-        chain.doFilter(cached, response);
+        refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "decision_refused", problem);
+        return true;
     }
 
     private JsonNode variables(byte[] body) {

@@ -3,7 +3,6 @@ package vn.plancycle.system;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 
 import vn.plancycle.security.CurrentUserService;
 import vn.plancycle.web.JsonRefusal;
@@ -19,9 +18,9 @@ class DeploymentConfiguration {
 
     @Bean
     FilterRegistrationBean<DeploymentPermissionFilter> deploymentPermission(CurrentUserService users,
-            JsonRefusal refusal, LocaleResolver localeResolver) {
+            JsonRefusal refusal) {
         FilterRegistrationBean<DeploymentPermissionFilter> registration =
-                new FilterRegistrationBean<>(new DeploymentPermissionFilter(users, refusal, localeResolver));
+                new FilterRegistrationBean<>(new DeploymentPermissionFilter(users, refusal));
         registration.setName("plancycle-deployment-permission");
         registration.addUrlPatterns(ENGINE_REST_ROOTS);
         registration.setOrder(103);
@@ -29,10 +28,9 @@ class DeploymentConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<DeploymentRefusalFilter> deploymentRefusal(JsonRefusal refusal,
-            LocaleResolver localeResolver) {
+    FilterRegistrationBean<DeploymentRefusalFilter> deploymentRefusal(JsonRefusal refusal) {
         FilterRegistrationBean<DeploymentRefusalFilter> registration =
-                new FilterRegistrationBean<>(new DeploymentRefusalFilter(refusal, localeResolver));
+                new FilterRegistrationBean<>(new DeploymentRefusalFilter(refusal));
         registration.setName("plancycle-deployment-refusal");
         registration.addUrlPatterns(ENGINE_REST_ROOTS);
         registration.setOrder(104);

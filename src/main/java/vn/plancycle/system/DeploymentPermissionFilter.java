@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 import vn.plancycle.security.CurrentUser;
 import vn.plancycle.security.CurrentUserService;
@@ -35,12 +34,10 @@ public class DeploymentPermissionFilter extends OncePerRequestFilter {
 
     private final CurrentUserService users;
     private final JsonRefusal refusal;
-    private final LocaleResolver localeResolver;
 
-    public DeploymentPermissionFilter(CurrentUserService users, JsonRefusal refusal, LocaleResolver localeResolver) {
+    public DeploymentPermissionFilter(CurrentUserService users, JsonRefusal refusal) {
         this.users = users;
         this.refusal = refusal;
-        this.localeResolver = localeResolver;
     }
 
     /** The requests that change what is deployed. */
@@ -63,7 +60,6 @@ public class DeploymentPermissionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        DeploymentLanguage.apply(request, localeResolver);
         refusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
                 "deployment_forbidden", "deployment.forbidden", new Object[] {user.username()}, Map.of());
     }

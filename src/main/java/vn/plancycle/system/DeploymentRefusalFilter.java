@@ -15,10 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.plancycle.web.JsonRefusal;
@@ -30,9 +28,8 @@ import vn.plancycle.web.JsonRefusal;
  * column) kept in {@code details}. Camunda answers some of these with a 500 (a file that is not
  * XML at all) and all of them in English. The engine deploys all or nothing, so nothing changed.
  * <p>
- * The deployment runs in this request's thread: the filter makes the request's language
- * ({@link DeploymentLanguage}) the thread's {@link LocaleContextHolder} locale while it runs, which
- * is the language the checks write their findings in.
+ * The deployment runs in this request's thread, whose {@link LocaleContextHolder} locale is the
+ * request's language ({@link vn.plancycle.web.RestLanguageFilter}): the checks write their findings in it.
  */
 public class DeploymentRefusalFilter extends OncePerRequestFilter {
 
@@ -42,11 +39,9 @@ public class DeploymentRefusalFilter extends OncePerRequestFilter {
 
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final JsonRefusal refusal;
-    private final LocaleResolver localeResolver;
 
-    public DeploymentRefusalFilter(JsonRefusal refusal, LocaleResolver localeResolver) {
+    public DeploymentRefusalFilter(JsonRefusal refusal) {
         this.refusal = refusal;
-        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -57,14 +52,8 @@ public class DeploymentRefusalFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        LocaleContext previous = LocaleContextHolder.getLocaleContext();
-        LocaleContextHolder.setLocale(DeploymentLanguage.apply(request, localeResolver));
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, cached);
-        } finally {
-            LocaleContextHolder.setLocaleContext(previous);
-        }
+        chain.doFilter(request, cached);
         JsonNode failure = cached.getStatus() >= 400 ? parseFailure(cached.getContentAsByteArray()) : null;
         if (failure == null) {
             cached.copyBodyToResponse();

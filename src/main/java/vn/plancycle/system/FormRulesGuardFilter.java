@@ -6,14 +6,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,10 +17,9 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.plancycle.security.CachedBodyRequest;
 import vn.plancycle.web.JsonRefusal;
+import vn.plancycle.web.TaskCompletionGuard;
 
 /**
  * Completing a task that has a Camunda Form through Camunda's REST roots (Tasklist's "Hoàn thành", scripts,
@@ -33,9 +28,8 @@ import vn.plancycle.web.JsonRefusal;
  * naming the field, in the user's language, and nothing changes. The form is the one deployed with the task's
  * process (form binding {@code deployment}); the task's current variables count for what was not sent.
  */
-public class FormRulesGuardFilter extends OncePerRequestFilter {
+public class FormRulesGuardFilter extends TaskCompletionGuard {
 
-    private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)/?$");
     /** Forms of tasks without a Camunda Form are remembered as this. */
     private static final FormRules NONE;
 
@@ -48,46 +42,33 @@ public class FormRulesGuardFilter extends OncePerRequestFilter {
     }
 
     private final ObjectMapper objectMapper = new ObjectMapper();
-    private final TaskService taskService;
     private final FormService formService;
     private final JsonRefusal refusal;
     private final Map<String, FormRules> known = new ConcurrentHashMap<>();
 
     public FormRulesGuardFilter(TaskService taskService, FormService formService, JsonRefusal refusal) {
-        this.taskService = taskService;
+        super(taskService);
         this.formService = formService;
         this.refusal = refusal;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !COMPLETION.matcher(request.getRequestURI()).matches();
+    protected boolean guards(Task task) {
+        return !rulesOf(task).fields().isEmpty();
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Matcher m = COMPLETION.matcher(request.getRequestURI());
-        m.matches();
-        // the engine user is already set by the authentication filter: a task the user cannot see is left to
-        // the REST API, which answers it with its own 404 or 403
-        Task task = taskService.createTaskQuery().taskId(m.group(1)).singleResult();
-        FormRules rules = task == null ? NONE : rulesOf(task);
-        if (rules.fields().isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+    protected boolean refused(Task task, byte[] body, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Map<String, Object> values = new HashMap<>(current(task));
-        values.putAll(sent(cached.body()));
-        FormRules.Problem problem = rules.check(values);
-        if (problem != null) {
-            refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-                    "form_invalid", problem.messageKey(), problem.args(), Map.of("field", problem.field()));
-            return;
+        values.putAll(sent(body));
+        FormRules.Problem problem = rulesOf(task).check(values);
+        if (problem == null) {
+            return false;
         }
-        chain.doFilter(cached, response);
+        refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                "form_invalid", problem.messageKey(), problem.args(), Map.of("field", problem.field()));
+        return true;
     }
 
     private FormRules rulesOf(Task task) {

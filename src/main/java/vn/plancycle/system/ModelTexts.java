@@ -10,7 +10,7 @@ import vn.plancycle.web.WebConfig;
 
 /**
  * The texts of the model checks (messages/deployment*.properties) in the language of whoever deploys:
- * the request's language, which {@link DeploymentLanguage} puts in {@link LocaleContextHolder} for the
+ * the request's language, which {@link vn.plancycle.web.RestLanguageFilter} puts in {@link LocaleContextHolder} for the
  * request thread the engine deploys in; Vietnamese when no request is deploying (start-up).
  */
 class ModelTexts {
